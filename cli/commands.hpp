@@ -1,0 +1,35 @@
+// The retab subcommands. Each returns the process exit code.
+#pragma once
+
+#include <retab/csv_writer.hpp>
+#include <retab/source_text.hpp>
+
+#include <string>
+#include <vector>
+
+namespace retab::cli {
+
+/// Exit codes, as documented in --help and the README.
+enum exit_code : int { exit_ok = 0, exit_input_problem = 1, exit_usage = 2 };
+
+struct detect_options {
+  std::string input;
+  bool json = false;
+  decode_options decoding;
+};
+
+struct convert_options {
+  std::string input;
+  std::string output;  ///< empty: standard output
+  std::string format = "csv";
+  csv_options csv;
+  decode_options decoding;
+};
+
+int run_detect(const detect_options& options);
+int run_convert(const convert_options& options);
+
+/// Prints `file:line:col: error: message`, the line and a caret, to stderr.
+void print_error(const std::string& file, const std::exception& e);
+
+}  // namespace retab::cli

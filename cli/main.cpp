@@ -1,0 +1,62 @@
+// retab: find the tables in flattened text reports and write canonical CSV.
+#include "commands.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+namespace {
+
+constexpr const char* kExamples = R"(
+Examples:
+  retab detect report.txt                  list the tables found
+  retab detect --json report.txt           the same, as JSON
+  retab convert report.txt -o out/         out/report-01.csv, out/report-02.csv, ...
+  retab convert - --to csv < report.txt    standard input to standard output
+  retab convert report.txt --bom -o out/   CSV that Excel opens as UTF-8
+
+Layouts read: pipe cells (one cell per line, "text |", padding pipes), pipe rows
+("a | b |"), Markdown pipe tables, tab-separated rows, and one cell per line with
+blank lines between cells. Input: UTF-8 (with or without BOM), UTF-16 with BOM,
+GB18030/GBK (detected, or name it with --encoding).
+
+Exit codes: 0 success (also when no table is found; stderr says so),
+            1 input problem (unreadable file, bad encoding, unwritable output),
+            2 usage error.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace retab::cli;
+  CLI::App app{"retab: find the tables buried in text reports and write them as canonical CSV."};
+  app.footer(kExamples);
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "retab 0.1.0");
+
+  detect_options detect;
+  CLI::App* detect_cmd = app.add_subcommand("detect", "List the tables found: index, source lines, layout, size, header rows, caption");
+  detect_cmd->add_option("input", detect.input, "Report to read ('-' for standard input)")->required();
+  detect_cmd->add_flag("--json", detect.json, "Machine-readable output");
+  detect_cmd->add_option("--encoding", detect.decoding.encoding, "Force the input encoding (e.g. GB18030, UTF-16LE)");
+
+  convert_options convert;
+  CLI::App* convert_cmd = app.add_subcommand("convert", "Write every table found as canonical CSV");
+  convert_cmd->add_option("input", convert.input, "Report to read ('-' for standard input)")->required();
+  convert_cmd->add_option("-o,--output", convert.output,
+                          "Folder (ends in '/' or exists): one <stem>-NN.csv per table; file: all tables in one "
+                          "file, one empty line between them; default: standard output");
+  convert_cmd->add_option("--to", convert.format, "Output format")->check(CLI::IsMember({"csv"}))->default_val("csv");
+  convert_cmd->add_flag("--bom", convert.csv.bom, "Start each CSV with a UTF-8 byte order mark (for Excel)");
+  convert_cmd->add_flag("--fill-merged", convert.csv.fill_merged, "Repeat a merged cell's text over every position it covers");
+  convert_cmd->add_option("--encoding", convert.decoding.encoding, "Force the input encoding (e.g. GB18030, UTF-16LE)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? exit_ok : exit_usage;
+  }
+  if (*detect_cmd) return run_detect(detect);
+  return run_convert(convert);
+}

@@ -1,0 +1,239 @@
+// Decoding happens once, up front: BOM, then strict UTF-8, then GB18030 when
+// the bytes are clearly not UTF-8. X3 does not decode UTF-8, so everything
+// downstream sees valid NFC UTF-8 with '\n' line ends.
+#include <retab/diagnostic.hpp>
+#include <retab/source_text.hpp>
+
+#include "input/line_index.hpp"
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/unistr.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <sstream>
+
+namespace retab {
+namespace {
+
+struct raw_position {
+  std::size_t line;
+  std::size_t column;
+};
+
+raw_position position_of(std::string_view bytes, std::size_t offset) {
+  raw_position p{1, 1};
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
+    if (bytes[i] == '\n') {
+      ++p.line;
+      line_start = i + 1;
+    }
+  }
+  p.column = offset - line_start + 1;
+  return p;
+}
+
+[[noreturn]] void fail(error_code code, std::string_view bytes, std::size_t offset, const std::string& name,
+                       const std::string& what) {
+  const raw_position p = position_of(bytes, offset);
+  diagnostic d{code, p.line, p.column, offset, what};
+  (void)name;
+  throw error(std::move(d));
+}
+
+/// Length of the valid UTF-8 sequence at `i`, or 0 when it is not valid
+/// (overlong forms, surrogates and code points above U+10FFFF are invalid).
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = b(i);
+  if (c < 0x80) return 1;
+  std::size_t n;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) n = 2;
+  else if (c == 0xE0) { n = 3; lo = 0xA0; }
+  else if (c == 0xED) { n = 3; hi = 0x9F; }
+  else if (c >= 0xE1 && c <= 0xEF) n = 3;
+  else if (c == 0xF0) { n = 4; lo = 0x90; }
+  else if (c == 0xF4) { n = 4; hi = 0x8F; }
+  else if (c >= 0xF1 && c <= 0xF3) n = 4;
+  else return 0;
+  if (i + n > s.size()) return 0;
+  if (b(i + 1) < lo || b(i + 1) > hi) return 0;
+  for (std::size_t k = 2; k < n; ++k)
+    if (b(i + k) < 0x80 || b(i + k) > 0xBF) return 0;
+  return n;
+}
+
+struct utf8_scan {
+  std::size_t first_invalid = std::string_view::npos;
+  std::size_t invalid = 0;    ///< bytes that start no valid sequence
+  std::size_t multibyte = 0;  ///< valid sequences of two or more bytes
+};
+
+utf8_scan scan_utf8(std::string_view s) {
+  utf8_scan r;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t n = utf8_sequence_length(s, i);
+    if (n == 0) {
+      if (r.first_invalid == std::string_view::npos) r.first_invalid = i;
+      ++r.invalid;
+      ++i;
+    } else {
+      if (n > 1) ++r.multibyte;
+      i += n;
+    }
+  }
+  return r;
+}
+
+/// Converts with `converter_name`, stopping at the first undecodable byte.
+std::string convert_to_utf8(std::string_view bytes, const char* converter_name, error_code code,
+                            const std::string& name) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(converter_name, &status), &ucnv_close);
+  if (U_FAILURE(status)) {
+    throw error(diagnostic{error_code::unknown_encoding, 0, 0, 0,
+                           std::string("unknown encoding '") + converter_name + "'"});
+  }
+  ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  icu::UnicodeString out;
+  const char* src = bytes.data();
+  const char* const src_end = bytes.data() + bytes.size();
+  std::vector<UChar> buffer(1 << 16);
+  for (;;) {
+    UChar* target = buffer.data();
+    status = U_ZERO_ERROR;
+    ucnv_toUnicode(conv.get(), &target, buffer.data() + buffer.size(), &src, src_end, nullptr, true, &status);
+    out.append(buffer.data(), static_cast<int32_t>(target - buffer.data()));
+    if (status == U_BUFFER_OVERFLOW_ERROR) continue;
+    if (U_FAILURE(status)) {
+      char bad[8];
+      int8_t bad_len = sizeof bad;
+      UErrorCode s2 = U_ZERO_ERROR;
+      ucnv_getInvalidChars(conv.get(), bad, &bad_len, &s2);
+      const std::size_t offset = static_cast<std::size_t>(src - bytes.data()) - static_cast<std::size_t>(bad_len);
+      fail(code, bytes, offset, name,
+           std::string("bytes that are not valid ") + converter_name + " (decode with --encoding NAME if the file uses another encoding)");
+    }
+    break;
+  }
+  std::string utf8;
+  out.toUTF8String(utf8);
+  return utf8;
+}
+
+/// NFC and '\n' line ends; a leading U+FEFF that survived decoding is dropped.
+std::string normalize(std::string utf8) {
+  if (utf8.rfind("\xEF\xBB\xBF", 0) == 0) utf8.erase(0, 3);
+  std::string lf;
+  lf.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    if (utf8[i] == '\r') {
+      lf.push_back('\n');
+      if (i + 1 < utf8.size() && utf8[i + 1] == '\n') ++i;
+    } else {
+      lf.push_back(utf8[i]);
+    }
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return lf;
+  if (nfc->isNormalizedUTF8(lf, status) && U_SUCCESS(status)) return lf;
+  std::string out;
+  out.reserve(lf.size());
+  icu::StringByteSink<std::string> sink(&out);
+  status = U_ZERO_ERROR;
+  nfc->normalizeUTF8(0, lf, sink, nullptr, status);
+  return U_SUCCESS(status) ? out : lf;
+}
+
+struct detection {
+  std::string name;
+  int confidence = 0;
+};
+
+detection detect_legacy(std::string_view bytes) {
+  detection best;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&status), &ucsdet_close);
+  if (U_FAILURE(status)) return best;
+  ucsdet_setText(det.get(), bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+  const UCharsetMatch* m = ucsdet_detect(det.get(), &status);
+  if (U_FAILURE(status) || m == nullptr) return best;
+  best.name = ucsdet_getName(m, &status);
+  best.confidence = ucsdet_getConfidence(m, &status);
+  return best;
+}
+
+}  // namespace
+
+source_text decode(std::string_view bytes, std::string name, const decode_options& options) {
+  source_text out;
+  out.name = std::move(name);
+  std::string utf8;
+  if (!options.encoding.empty()) {
+    out.encoding = options.encoding;
+    std::string_view body = bytes;
+    utf8 = convert_to_utf8(body, options.encoding.c_str(), error_code::invalid_encoding, out.name);
+  } else if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) {
+    out.encoding = "UTF-8 (BOM)";
+    const utf8_scan scan = scan_utf8(bytes);
+    if (scan.invalid) fail(error_code::invalid_utf8, bytes, scan.first_invalid, out.name, "invalid UTF-8 byte sequence");
+    utf8.assign(bytes.substr(3));
+  } else if (bytes.rfind("\xFF\xFE", 0) == 0) {
+    out.encoding = "UTF-16LE (BOM)";
+    utf8 = convert_to_utf8(bytes.substr(2), "UTF-16LE", error_code::invalid_encoding, out.name);
+  } else if (bytes.rfind("\xFE\xFF", 0) == 0) {
+    out.encoding = "UTF-16BE (BOM)";
+    utf8 = convert_to_utf8(bytes.substr(2), "UTF-16BE", error_code::invalid_encoding, out.name);
+  } else {
+    const utf8_scan scan = scan_utf8(bytes);
+    if (scan.invalid == 0) {
+      out.encoding = "UTF-8";
+      utf8.assign(bytes);
+    } else if (scan.multibyte >= 4 * scan.invalid) {
+      // Mostly valid UTF-8: a damaged UTF-8 file, not a legacy encoding.
+      fail(error_code::invalid_utf8, bytes, scan.first_invalid, out.name, "invalid UTF-8 byte sequence");
+    } else {
+      const detection d = detect_legacy(bytes);
+      const bool says_chinese = d.name == "GB18030" || d.name == "GBK" || d.name == "GB2312";
+      out.encoding = "GB18030";
+      out.encoding_certain = says_chinese && d.confidence >= 30;
+      try {
+        utf8 = convert_to_utf8(bytes, "GB18030", error_code::invalid_encoding, out.name);
+      } catch (const error&) {
+        fail(error_code::ambiguous_encoding, bytes, scan.first_invalid, out.name,
+             "input is neither UTF-8 nor GB18030" +
+                 (d.name.empty() ? std::string() : " (ICU guesses " + d.name + ")") +
+                 "; name its encoding with --encoding");
+      }
+    }
+  }
+  out.text = normalize(std::move(utf8));
+  out.line_starts = index_lines(out.text);
+  return out;
+}
+
+source_text read_source(const std::string& path, const decode_options& options) {
+  std::string bytes;
+  if (path == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    bytes = ss.str();
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw error(diagnostic{error_code::io_error, 0, 0, 0, "cannot open file"});
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) throw error(diagnostic{error_code::io_error, 0, 0, 0, "read error"});
+  }
+  return decode(bytes, path, options);
+}
+
+}  // namespace retab

@@ -1,0 +1,21 @@
+// One builder per layout: from a region of classified lines to finished
+// tables (cells placed, caption and source lines set).
+#pragma once
+
+#include "scan/line_classifier.hpp"
+#include "scan/region_finder.hpp"
+
+#include <retab/table.hpp>
+
+#include <vector>
+
+namespace retab {
+
+std::vector<table> pipe_row_tables(const std::vector<classified_line>& lines, const region& r);
+std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, const region& r);
+std::vector<table> tab_tables(const std::vector<classified_line>& lines, const region& r);
+std::vector<table> markdown_tables(const std::vector<classified_line>& lines, const region& r);
+std::vector<table> line_cell_tables(const source_text& source, const std::vector<classified_line>& lines,
+                                    const region& r);
+
+}  // namespace retab

@@ -1,0 +1,139 @@
+// Pipe layouts. Each row but a table's last is padded so that cells + padding
+// equals the table's width; in the one-cell-per-line form that is the only
+// row boundary there is, and a full row has no padding at all.
+#include "layouts/layout_tables.hpp"
+
+#include "model/cell_text.hpp"
+#include "model/span_inference.hpp"
+#include "model/value_kind.hpp"
+
+#include <algorithm>
+
+namespace retab {
+namespace {
+
+table start_table(const std::vector<classified_line>& lines, const region& r, layout l) {
+  table t;
+  t.source_layout = l;
+  t.first_line = r.first + 1;
+  t.last_line = r.last + 1;
+  t.caption = std::string(caption_above(lines, r.first));
+  return t;
+}
+
+struct stream_item {
+  raw_cell cell;
+  bool is_cell = false;
+  std::uint32_t pad = 0;
+};
+
+struct segmentation {
+  std::vector<raw_row> rows;
+  std::size_t violations = 0;
+};
+
+/// Cuts the cell stream into rows of `width`: a row ends at padding (cells +
+/// padding must equal the width) or when it is full.
+segmentation segment(const std::vector<stream_item>& items, std::uint32_t width) {
+  segmentation s;
+  raw_row current;
+  for (const stream_item& it : items) {
+    if (it.is_cell) {
+      if (current.size() == width) {
+        s.rows.push_back(std::move(current));
+        current.clear();
+      }
+      current.push_back(it.cell);
+    }
+    if (it.pad > 0) {
+      if (current.size() + it.pad != width) ++s.violations;
+      if (!current.empty()) s.rows.push_back(std::move(current));
+      current.clear();
+    }
+  }
+  if (!current.empty()) s.rows.push_back(std::move(current));
+  return s;
+}
+
+/// How well the columns agree on being numeric: the share of cells that
+/// match their column's majority kind.
+double column_consistency(const std::vector<raw_row>& rows, std::uint32_t width) {
+  std::size_t agree = 0, total = 0;
+  for (std::uint32_t c = 0; c < width; ++c) {
+    std::size_t numeric = 0, n = 0;
+    for (const raw_row& r : rows)
+      if (c < r.size() && !r[c].text.empty()) {
+        ++n;
+        if (is_numeric(r[c].text)) ++numeric;
+      }
+    agree += std::max(numeric, n - numeric);
+    total += n;
+  }
+  return total ? static_cast<double>(agree) / static_cast<double>(total) : 0.0;
+}
+
+}  // namespace
+
+std::vector<table> pipe_row_tables(const std::vector<classified_line>& lines, const region& r) {
+  table t = start_table(lines, r, layout::pipe_row);
+  cell_rows rows;
+  for (std::size_t i = r.first; i <= r.last; ++i) {
+    raw_row row;
+    for (const std::string_view c : lines[i].cells) row.push_back({clean_cell_text(c, t), static_cast<std::uint32_t>(i + 1)});
+    rows.width = std::max<std::uint32_t>(rows.width, static_cast<std::uint32_t>(row.size()) + lines[i].pad);
+    rows.rows.push_back(std::move(row));
+  }
+  place_html_rows(rows, t);
+  std::vector<table> out;
+  out.push_back(std::move(t));
+  return out;
+}
+
+std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, const region& r) {
+  table t = start_table(lines, r, layout::pipe_cell);
+  std::vector<stream_item> items;
+  std::uint32_t max_pad = 0, cells = 0;
+  for (std::size_t i = r.first; i <= r.last; ++i) {
+    for (const std::string_view c : lines[i].cells) {
+      stream_item it;
+      it.is_cell = true;
+      it.cell = {clean_cell_text(c, t), static_cast<std::uint32_t>(i + 1)};
+      items.push_back(it);
+      ++cells;
+    }
+    if (lines[i].pad) {
+      if (!items.empty() && items.back().is_cell && items.back().pad == 0 && !lines[i].cells.empty())
+        items.back().pad = lines[i].pad;
+      else {
+        stream_item it;
+        it.pad = lines[i].pad;
+        items.push_back(it);
+      }
+      max_pad = std::max(max_pad, lines[i].pad);
+    }
+  }
+  // The width that explains the padding best; column agreement breaks ties.
+  segmentation best;
+  std::uint32_t best_width = 0;
+  double best_consistency = -1;
+  const std::uint32_t top = std::min<std::uint32_t>(std::max<std::uint32_t>(cells, max_pad + 1), 64);
+  for (std::uint32_t w = std::max<std::uint32_t>(2, max_pad + 1); w <= top; ++w) {
+    segmentation s = segment(items, w);
+    const double consistency = column_consistency(s.rows, w);
+    if (best_width == 0 || s.violations < best.violations ||
+        (s.violations == best.violations && consistency > best_consistency + 1e-9)) {
+      best = std::move(s);
+      best_width = w;
+      best_consistency = consistency;
+    }
+  }
+  cell_rows rows;
+  rows.rows = std::move(best.rows);
+  rows.width = best_width;
+  place_html_rows(rows, t);
+  std::vector<table> out;
+  out.push_back(std::move(t));
+  return out;
+}
+
+}  // namespace retab

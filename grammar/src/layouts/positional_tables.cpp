@@ -1,0 +1,66 @@
+// Tab and Markdown layouts: one grid row per line, one field per position.
+#include "layouts/layout_tables.hpp"
+
+#include "model/cell_text.hpp"
+#include "model/span_inference.hpp"
+
+#include <string>
+
+namespace retab {
+namespace {
+
+table start_table(const std::vector<classified_line>& lines, const region& r, layout l) {
+  table t;
+  t.source_layout = l;
+  t.first_line = r.first + 1;
+  t.last_line = r.last + 1;
+  t.caption = std::string(caption_above(lines, r.first));
+  return t;
+}
+
+std::string_view unescape_bars(std::string_view s, table& t) {
+  if (s.find("\\|") == std::string_view::npos) return s;
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == '|') continue;
+    out.push_back(s[i]);
+  }
+  return t.keep(std::move(out));
+}
+
+}  // namespace
+
+std::vector<table> tab_tables(const std::vector<classified_line>& lines, const region& r) {
+  table t = start_table(lines, r, layout::tab);
+  std::vector<raw_row> rows;
+  for (std::size_t i = r.first; i <= r.last; ++i) {
+    if (lines[i].kind != line_kind::tab) continue;
+    raw_row row;
+    for (const std::string_view f : lines[i].cells) row.push_back({clean_cell_text(f, t), static_cast<std::uint32_t>(i + 1)});
+    rows.push_back(std::move(row));
+  }
+  place_positional_rows(rows, true, t);
+  std::vector<table> out;
+  out.push_back(std::move(t));
+  return out;
+}
+
+std::vector<table> markdown_tables(const std::vector<classified_line>& lines, const region& r) {
+  table t = start_table(lines, r, layout::markdown);
+  std::vector<raw_row> rows;
+  for (std::size_t i = r.first; i <= r.last; ++i) {
+    if (lines[i].kind == line_kind::markdown_delimiter) continue;
+    std::vector<std::string_view> cells;
+    if (!parse_markdown_row(lines[i].text, cells)) continue;
+    raw_row row;
+    for (const std::string_view c : cells)
+      row.push_back({unescape_bars(clean_cell_text(c, t), t), static_cast<std::uint32_t>(i + 1)});
+    rows.push_back(std::move(row));
+  }
+  place_positional_rows(rows, false, t);
+  std::vector<table> out;
+  out.push_back(std::move(t));
+  return out;
+}
+
+}  // namespace retab

@@ -1,0 +1,105 @@
+#include "model/cell_text.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <string>
+#include <vector>
+
+namespace retab {
+namespace {
+
+/// Length of the whitespace character at `i`, or 0.
+std::size_t space_at(std::string_view s, std::size_t i) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (c < 0x80) return 0;
+  UChar32 cp;
+  int32_t j = static_cast<int32_t>(i);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), j, static_cast<int32_t>(s.size()), cp);
+  if (cp < 0) return 0;
+  return u_isUWhiteSpace(cp) ? static_cast<std::size_t>(j) - i : 0;
+}
+
+}  // namespace
+
+bool is_blank_text(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t n = space_at(s, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+std::string_view clean_cell_text(std::string_view raw, table& owner) {
+  std::size_t b = 0, e = raw.size();
+  while (b < e) {
+    const std::size_t n = space_at(raw, b);
+    if (n == 0) break;
+    b += n;
+  }
+  // Trailing whitespace: walk back to a character boundary, then test it.
+  while (e > b) {
+    std::size_t k = e - 1;
+    while (k > b && (static_cast<unsigned char>(raw[k]) & 0xC0) == 0x80) --k;
+    const std::size_t n = space_at(raw, k);
+    if (n == 0 || k + n != e) break;
+    e = k;
+  }
+  const std::string_view trimmed = raw.substr(b, e - b);
+  bool plain = true;
+  for (std::size_t i = 0; i < trimmed.size() && plain;) {
+    const std::size_t n = space_at(trimmed, i);
+    if (n == 0) {
+      ++i;
+    } else {
+      if (n != 1 || trimmed[i] != ' ' || (i + 1 < trimmed.size() && space_at(trimmed, i + 1))) plain = false;
+      i += n;
+    }
+  }
+  if (plain) return trimmed;
+  std::string out;
+  out.reserve(trimmed.size());
+  bool in_space = false;
+  for (std::size_t i = 0; i < trimmed.size();) {
+    const std::size_t n = space_at(trimmed, i);
+    if (n) {
+      if (!in_space) out.push_back(' ');
+      in_space = true;
+      i += n;
+    } else {
+      out.push_back(trimmed[i]);
+      in_space = false;
+      ++i;
+    }
+  }
+  return owner.keep(std::move(out));
+}
+
+std::string_view join_cell_lines(const std::vector<std::string_view>& parts, table& owner) {
+  std::string out;
+  for (const std::string_view part : parts) {
+    const std::string_view p = clean_cell_text(part, owner);
+    if (p.empty()) continue;
+    if (!out.empty()) out.push_back(' ');
+    out.append(p);
+  }
+  return owner.keep(std::move(out));
+}
+
+std::size_t display_width(std::string_view s) {
+  std::size_t w = 0;
+  int32_t i = 0;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  while (i < static_cast<int32_t>(s.size())) {
+    UChar32 cp;
+    U8_NEXT(p, i, static_cast<int32_t>(s.size()), cp);
+    if (cp < 0) { ++w; continue; }
+    const int ea = u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH);
+    w += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+  }
+  return w;
+}
+
+}  // namespace retab

@@ -1,0 +1,24 @@
+// Canonical cell text: trimmed, inner whitespace runs collapsed to one space.
+#pragma once
+
+#include <retab/table.hpp>
+
+#include <string_view>
+
+namespace retab {
+
+/// True for the whitespace a cell may carry: ASCII blanks, NBSP, U+3000 and
+/// the other Unicode spaces.
+bool is_blank_text(std::string_view s);
+
+/// Cleans `raw`; returns a view into `raw` when nothing but trimming was
+/// needed, otherwise text kept by `owner`.
+std::string_view clean_cell_text(std::string_view raw, table& owner);
+
+/// Cleans each part and joins the non-empty ones with one space.
+std::string_view join_cell_lines(const std::vector<std::string_view>& parts, table& owner);
+
+/// Display columns of `s` (East Asian wide/full-width characters count 2).
+std::size_t display_width(std::string_view s);
+
+}  // namespace retab

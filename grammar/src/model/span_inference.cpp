@@ -1,0 +1,219 @@
+#include "model/span_inference.hpp"
+
+#include "model/header_inference.hpp"
+#include "model/occupancy.hpp"
+#include "model/value_kind.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace retab {
+namespace {
+
+bool has_number(const raw_row& row) {
+  return std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty() && is_numeric(c.text); });
+}
+
+/// Row labels are the leading cells that cannot be values; everything from
+/// the first value on is a value, text such as `3.6亿元` included.
+std::size_t leading_labels(const raw_row& row) {
+  std::size_t n = 0;
+  while (n < row.size() && !is_value_like(row[n].text)) ++n;
+  return n;
+}
+
+/// Levels of outline markers in order of first appearance in the body.
+class marker_levels {
+ public:
+  int level_of(outline_marker m) const {
+    auto it = levels_.find(m);
+    return it == levels_.end() ? -1 : it->second;
+  }
+  void see(outline_marker m) {
+    if (m != outline_marker::none && levels_.find(m) == levels_.end())
+      levels_.emplace(m, static_cast<int>(levels_.size()));
+  }
+
+ private:
+  std::map<outline_marker, int> levels_;
+};
+
+struct body_shape {
+  std::uint32_t label_cols = 0;
+  bool nested = false;  ///< labels of different outline levels side by side
+  marker_levels levels;
+};
+
+body_shape analyse_body(const std::vector<raw_row>& rows, std::size_t body_begin, std::uint32_t width) {
+  body_shape s;
+  for (std::size_t i = body_begin; i < rows.size(); ++i) {
+    const raw_row& row = rows[i];
+    if (!has_number(row)) continue;
+    const std::size_t labels = leading_labels(row);
+    for (std::size_t k = 0; k < labels; ++k) s.levels.see(outline_marker_of(row[k].text));
+    if (labels >= 2) {
+      const outline_marker a = outline_marker_of(row[0].text), b = outline_marker_of(row[1].text);
+      if (a != outline_marker::none && b != outline_marker::none && a != b) s.nested = true;
+    }
+  }
+  std::uint32_t label_cols = 0;
+  for (std::size_t i = body_begin; i < rows.size(); ++i) {
+    const raw_row& row = rows[i];
+    if (!has_number(row)) continue;
+    const std::uint32_t labels = static_cast<std::uint32_t>(leading_labels(row));
+    std::uint32_t depth = labels;
+    if (s.nested && labels > 0) {
+      const int level = s.levels.level_of(outline_marker_of(row[0].text));
+      if (level > 0) depth += static_cast<std::uint32_t>(level);
+    }
+    label_cols = std::max(label_cols, depth);
+  }
+  s.label_cols = width > 0 ? std::min(label_cols, width - 1) : 0;
+  return s;
+}
+
+/// Places the body rows, carrying row labels down where the outline says so.
+void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, const body_shape& shape,
+                     occupancy& grid, table& out) {
+  const std::uint32_t L = shape.label_cols;
+  std::vector<int> label_owner(L, -1);  // anchor index covering each label column in the row above
+  for (std::size_t i = body_begin; i < rows.size(); ++i) {
+    const raw_row& row = rows[i];
+    const auto r = static_cast<std::uint32_t>(i);
+    const std::uint32_t W = grid.width();
+    if (row.empty()) continue;
+    const std::size_t labels = leading_labels(row);
+    const std::size_t v = row.size() - labels;
+    const bool values_row = has_number(row) || (labels > 0 && v > 0 && labels <= L);
+
+    if (!values_row) {
+      // A section or sub-header row: left to right, the last cell to the edge.
+      std::fill(label_owner.begin(), label_owner.end(), -1);
+      std::uint32_t col = 0;
+      for (std::size_t k = 0; k < row.size(); ++k) {
+        const std::uint32_t span = k + 1 == row.size() && col < W ? W - col : 1;
+        grid.place(out, row[k], r, col, 1, span);
+        col += span;
+      }
+      continue;
+    }
+
+    // How many label columns the row inherits from the labels above it.
+    std::uint32_t inherit = 0;
+    if (labels < L && labels > 0) {
+      if (shape.nested) {
+        const int level = shape.levels.level_of(outline_marker_of(row[0].text));
+        inherit = level >= 0 ? static_cast<std::uint32_t>(level) : L - static_cast<std::uint32_t>(labels);
+      }
+      inherit = std::min<std::uint32_t>(inherit, L - static_cast<std::uint32_t>(labels));
+      // Only whole cells can span down: the inherited columns must end at a cell edge.
+      while (inherit > 0 && (label_owner[inherit - 1] < 0 ||
+                             (inherit < L && label_owner[inherit] == label_owner[inherit - 1])))
+        --inherit;
+    } else if (labels == 0 && L > 0) {
+      inherit = 0;
+    }
+    int last_extended = -2;
+    for (std::uint32_t c = 0; c < inherit; ++c) {
+      if (label_owner[c] != last_extended) grid.extend_down(out, label_owner[c]);
+      last_extended = label_owner[c];
+    }
+
+    std::uint32_t col = inherit;
+    for (std::size_t k = 0; k < labels; ++k) {
+      std::uint32_t span = 1;
+      if (k + 1 == labels && col < L) span = L - col;
+      grid.place(out, row[k], r, col, 1, span);
+      for (std::uint32_t c = col; c < col + span && c < L; ++c) label_owner[c] = static_cast<int>(out.cells.size() - 1);
+      col += span;
+    }
+    for (std::uint32_t c = col; c < L; ++c) label_owner[c] = -1;
+    col = std::max(col, L);
+    // Values start right after the labels; surplus empty cells at the end of
+    // an over-long row are dropped, a short row's last value spans to the edge.
+    std::size_t value_count = v;
+    while (value_count > 0 && col + value_count > grid.width() && row[row.size() - 1].text.empty() &&
+           row[labels + value_count - 1].text.empty())
+      --value_count;
+    for (std::size_t k = 0; k < value_count; ++k) {
+      std::uint32_t span = 1;
+      if (k + 1 == value_count && col < grid.width()) span = grid.width() - col;
+      const raw_cell& rc = row[labels + k];
+      if (!rc.text.empty() || span == 1)
+        grid.place(out, rc, r, col, 1, span);
+      col += span;
+    }
+  }
+}
+
+}  // namespace
+
+std::size_t first_body_row(const std::vector<raw_row>& rows) {
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (has_number(rows[i])) return i;
+  return rows.size();
+}
+
+void place_html_rows(const cell_rows& in, table& out) {
+  std::uint32_t width = in.width;
+  for (const raw_row& r : in.rows) width = std::max<std::uint32_t>(width, static_cast<std::uint32_t>(r.size()));
+  occupancy grid(width);
+  std::size_t body = first_body_row(in.rows);
+  if (body == in.rows.size()) body = std::min<std::size_t>(1, in.rows.size());
+  const body_shape shape = analyse_body(in.rows, body, width);
+
+  const std::vector<raw_row> header(in.rows.begin(), in.rows.begin() + static_cast<std::ptrdiff_t>(body));
+  place_header_rows(header, width, shape.label_cols, grid, out);
+  place_body_rows(in.rows, body, shape, grid, out);
+
+  out.rows = std::max<std::uint32_t>(grid.rows(), static_cast<std::uint32_t>(in.rows.size()));
+  out.cols = grid.width();
+  out.header_rows = static_cast<std::uint32_t>(body);
+  out.label_cols = shape.label_cols;
+  std::sort(out.cells.begin(), out.cells.end(),
+            [](const cell& a, const cell& b) { return a.row != b.row ? a.row < b.row : a.col < b.col; });
+}
+
+void place_positional_rows(const std::vector<raw_row>& rows, bool align_short_rows, table& out) {
+  std::uint32_t width = 0;
+  for (const raw_row& r : rows) {
+    std::size_t n = r.size();
+    while (n > 0 && r[n - 1].text.empty()) --n;
+    width = std::max<std::uint32_t>(width, static_cast<std::uint32_t>(n));
+  }
+  const std::size_t body = first_body_row(rows);
+  std::uint32_t label_cols = 0;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const raw_row& row = rows[i];
+    std::size_t n = row.size();
+    while (n > 0 && row[n - 1].text.empty()) --n;
+    std::size_t shift_from = n, shift = 0;
+    if (align_short_rows && i >= body && row.size() < width && has_number(row)) {
+      // Written only as far as it was occupied: move the values under the value columns.
+      std::size_t labels = n;
+      while (labels > 0 && is_value_like(row[labels - 1].text)) --labels;
+      shift_from = labels;
+      shift = width - n;
+    }
+    for (std::size_t k = 0; k < n; ++k) {
+      if (row[k].text.empty()) continue;
+      cell x;
+      x.text = row[k].text;
+      x.row = static_cast<std::uint32_t>(i);
+      x.col = static_cast<std::uint32_t>(k >= shift_from ? k + shift : k);
+      x.source_line = row[k].line;
+      out.cells.push_back(x);
+    }
+    if (i >= body && has_number(row)) {
+      std::uint32_t lead = 0;
+      while (lead < n && !is_value_like(row[lead].text)) ++lead;
+      label_cols = std::max(label_cols, lead);
+    }
+  }
+  out.rows = static_cast<std::uint32_t>(rows.size());
+  out.cols = width;
+  out.header_rows = static_cast<std::uint32_t>(body == rows.size() ? std::min<std::size_t>(1, rows.size()) : body);
+  out.label_cols = std::min(label_cols, width);
+}
+
+}  // namespace retab

@@ -1,0 +1,127 @@
+#include "model/value_kind.hpp"
+
+#include "model/cell_text.hpp"
+
+#include <cstring>
+
+namespace retab {
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// Skips one Chinese numeral (一…十, 百, 零, 〇) at `i`; returns bytes consumed.
+std::size_t han_numeral_at(std::string_view s, std::size_t i) {
+  static const char* const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇"};
+  for (const char* n : numerals) {
+    const std::size_t len = std::strlen(n);
+    if (s.substr(i, len) == n) return len;
+  }
+  return 0;
+}
+
+std::size_t han_numerals(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  while (j < s.size()) {
+    const std::size_t n = han_numeral_at(s, j);
+    if (n == 0) break;
+    j += n;
+  }
+  return j - i;
+}
+
+std::size_t digits(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  while (j < s.size() && is_digit(s[j])) ++j;
+  return j - i;
+}
+
+std::size_t open_paren(std::string_view s, std::size_t i) {
+  if (s.substr(i, 1) == "(") return 1;
+  if (s.substr(i, 3) == "（") return 3;
+  return 0;
+}
+
+std::size_t close_paren(std::string_view s, std::size_t i) {
+  if (s.substr(i, 1) == ")") return 1;
+  if (s.substr(i, 3) == "）") return 3;
+  return 0;
+}
+
+}  // namespace
+
+bool is_numeric(std::string_view s) {
+  std::size_t i = 0;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+  else if (starts_with(s, "−") || starts_with(s, "－")) i += 3;
+  const std::size_t start = i;
+  bool digit_seen = false;
+  while (i < s.size()) {
+    if (is_digit(s[i])) { digit_seen = true; ++i; }
+    else if ((s[i] == '.' || s[i] == ',') && i + 1 < s.size() && is_digit(s[i + 1]) && i > start) ++i;
+    else if (s[i] == '.' && i == start && i + 1 < s.size() && is_digit(s[i + 1])) ++i;
+    else break;
+  }
+  if (!digit_seen) return false;
+  std::string_view rest = s.substr(i);
+  if (starts_with(rest, "%")) rest.remove_prefix(1);
+  else if (starts_with(rest, "‰")) rest.remove_prefix(3);
+  while (!rest.empty() && rest.front() == '*') rest.remove_prefix(1);
+  return rest.empty();
+}
+
+bool is_value_like(std::string_view s) {
+  if (s.empty() || is_numeric(s)) return true;
+  static const char* const placeholders[] = {"-", "--", "—", "——", "－", "/", "／", "…", "...", "×", "x", "N/A", "n/a", "无"};
+  for (const char* p : placeholders)
+    if (s == p) return true;
+  return false;
+}
+
+outline_marker outline_marker_of(std::string_view s) {
+  if (const std::size_t n = han_numerals(s, 0)) {
+    const std::string_view rest = s.substr(n);
+    if (starts_with(rest, "、") || starts_with(rest, "．") || starts_with(rest, ".")) return outline_marker::han_comma;
+    return outline_marker::none;
+  }
+  if (const std::size_t p = open_paren(s, 0)) {
+    if (const std::size_t n = han_numerals(s, p)) {
+      if (close_paren(s, p + n)) return outline_marker::han_paren;
+    } else if (const std::size_t d = digits(s, p)) {
+      if (close_paren(s, p + d)) return outline_marker::digit_paren;
+    }
+    return outline_marker::none;
+  }
+  if (const std::size_t d = digits(s, 0)) {
+    const std::string_view rest = s.substr(d);
+    // "1.5" is a number, "1.属于" a numbered label.
+    if ((starts_with(rest, ".") && !(rest.size() > 1 && is_digit(rest[1]))) || starts_with(rest, "、") ||
+        starts_with(rest, "﹒") || starts_with(rest, "．"))
+      return outline_marker::digit_dot;
+    return outline_marker::none;
+  }
+  static const char* const circled[] = {"①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"};
+  for (const char* c : circled)
+    if (starts_with(s, c)) return outline_marker::circled;
+  return outline_marker::none;
+}
+
+bool looks_like_caption(std::string_view s) {
+  if (s.empty() || display_width(s) > 80) return false;
+  if (starts_with(s, "表") || starts_with(s, "附表") || starts_with(s, "Table") || starts_with(s, "Tab.") ||
+      starts_with(s, "TABLE"))
+    return true;
+  return ends_with(s, "表") || ends_with(s, "情况") || ends_with(s, "统计");
+}
+
+bool looks_like_prose(std::string_view s) {
+  const std::size_t w = display_width(s);
+  if (w > 120) return true;
+  return w > 40 && (ends_with(s, "。") || ends_with(s, ".") || ends_with(s, ";") || ends_with(s, "；"));
+}
+
+}  // namespace retab

@@ -1,0 +1,34 @@
+// What a cell's text looks like: the evidence that separates row labels from
+// values and tells the levels of an outline-numbered label column.
+#pragma once
+
+#include <string_view>
+
+namespace retab {
+
+/// `-681`, `311580.0109`, `1,234`, `99.93%`, `0.000***` (significance stars).
+bool is_numeric(std::string_view s);
+
+/// A cell that can stand in a value column: numeric, empty, or a placeholder
+/// such as `-`, `—`, `/`, `…`.
+bool is_value_like(std::string_view s);
+
+/// Outline numbering at the start of a label; each kind is one level.
+enum class outline_marker {
+  none,
+  han_comma,       ///< 一、  二、
+  han_paren,       ///< (一) （二）
+  digit_dot,       ///< 1.  2、  3﹒
+  digit_paren,     ///< (1) （2）
+  circled,         ///< ① ②
+};
+
+outline_marker outline_marker_of(std::string_view label);
+
+/// A short line that names a table: 表1…, Table 2…, 附表…, …统计表, …情况.
+bool looks_like_caption(std::string_view s);
+
+/// A line of running prose: long, or ending a sentence.
+bool looks_like_prose(std::string_view s);
+
+}  // namespace retab

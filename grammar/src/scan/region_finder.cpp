@@ -1,0 +1,139 @@
+#include "scan/region_finder.hpp"
+
+#include "model/cell_text.hpp"
+#include "model/value_kind.hpp"
+
+#include <algorithm>
+
+namespace retab {
+namespace {
+
+bool is_kind(const std::vector<classified_line>& lines, std::size_t i, line_kind k) {
+  return i < lines.size() && lines[i].kind == k;
+}
+
+/// Splits a run of pipe-row lines into tables: every row but a table's last is
+/// padded to the table's width, so a short unpadded row ends a table and a
+/// row padded to another width starts one.
+void split_pipe_rows(const std::vector<classified_line>& lines, std::size_t first, std::size_t last,
+                     std::vector<region>& out) {
+  std::size_t start = first;
+  std::uint32_t width = 0;
+  auto close = [&](std::size_t end) {
+    if (end >= start && end - start + 1 >= 2) out.push_back({layout::pipe_row, start, end});
+  };
+  for (std::size_t i = first; i <= last; ++i) {
+    const auto n = static_cast<std::uint32_t>(lines[i].cells.size());
+    const std::uint32_t p = lines[i].pad;
+    if (p > 0) {
+      if (width == 0) width = n + p;
+      else if (n + p != width) {
+        close(i - 1);
+        start = i;
+        width = n + p;
+      }
+    } else if (width == 0) {
+      width = n;
+    } else if (n < width) {
+      close(i);
+      start = i + 1;
+      width = 0;
+    } else if (n > width) {
+      width = n;
+    }
+  }
+  if (start <= last) close(last);
+}
+
+bool cell_like(const classified_line& l) {
+  return l.kind == line_kind::text && !looks_like_prose(l.text);
+}
+
+}  // namespace
+
+std::vector<region> find_regions(const std::vector<classified_line>& lines) {
+  std::vector<region> out;
+  std::vector<bool> used(lines.size(), false);
+
+  // Markdown: a header row, the |---| line, then rows that start with a bar.
+  for (std::size_t d = 1; d < lines.size(); ++d) {
+    if (!is_kind(lines, d, line_kind::markdown_delimiter) || used[d]) continue;
+    if (!is_kind(lines, d - 1, line_kind::pipe) || !lines[d - 1].starts_with_bar) continue;
+    std::size_t e = d;
+    while (e + 1 < lines.size() && is_kind(lines, e + 1, line_kind::pipe) && lines[e + 1].starts_with_bar) ++e;
+    if (e == d) continue;
+    out.push_back({layout::markdown, d - 1, e});
+    for (std::size_t k = d - 1; k <= e; ++k) used[k] = true;
+  }
+
+  for (std::size_t i = 0; i < lines.size();) {
+    if (used[i]) { ++i; continue; }
+    if (lines[i].kind == line_kind::pipe) {
+      std::size_t e = i;
+      while (e + 1 < lines.size() && !used[e + 1] && lines[e + 1].kind == line_kind::pipe) ++e;
+      std::size_t multi = 0, with_cells = 0, cells = 0, pads = 0;
+      for (std::size_t k = i; k <= e; ++k) {
+        if (!lines[k].cells.empty()) ++with_cells;
+        if (lines[k].cells.size() >= 2) ++multi;
+        cells += lines[k].cells.size();
+        if (lines[k].pad) ++pads;
+      }
+      if (e > i) {
+        if (2 * multi >= with_cells) split_pipe_rows(lines, i, e, out);
+        else if (cells >= 4 || pads > 0) out.push_back({layout::pipe_cell, i, e});
+      }
+      i = e + 1;
+      continue;
+    }
+    if (lines[i].kind == line_kind::tab) {
+      // Stray single blank lines can sit inside a tab table.
+      std::size_t e = i, rows = 1;
+      for (;;) {
+        if (is_kind(lines, e + 1, line_kind::tab)) { ++e; ++rows; }
+        else if (is_kind(lines, e + 1, line_kind::blank) && is_kind(lines, e + 2, line_kind::tab)) { e += 2; ++rows; }
+        else break;
+      }
+      if (rows >= 2) out.push_back({layout::tab, i, e});
+      i = e + 1;
+      continue;
+    }
+    if (cell_like(lines[i])) {
+      // Blocks of one short line each, separated by blank lines.
+      std::size_t e = i, cells = 1, numbers = is_numeric(lines[i].text) ? 1 : 0;
+      std::size_t k = i + 1;
+      for (;;) {
+        if (!is_kind(lines, k, line_kind::blank)) break;
+        while (is_kind(lines, k, line_kind::blank)) ++k;
+        if (k >= lines.size() || used[k] || !cell_like(lines[k])) break;
+        e = k;
+        ++cells;
+        if (is_numeric(lines[k].text)) ++numbers;
+        ++k;
+      }
+      // Extend over the blank lines after the last cell: they may be empty cells.
+      std::size_t tail = e;
+      while (is_kind(lines, tail + 1, line_kind::blank)) ++tail;
+      if (cells >= 6 && numbers >= 2) out.push_back({layout::line_cell, i, tail});
+      i = e + 1;
+      continue;
+    }
+    ++i;
+  }
+  std::sort(out.begin(), out.end(), [](const region& a, const region& b) { return a.first < b.first; });
+  return out;
+}
+
+std::string_view caption_above(const std::vector<classified_line>& lines, std::size_t first) {
+  std::size_t i = first;
+  while (i > 0) {
+    --i;
+    if (lines[i].kind == line_kind::blank) continue;
+    if (lines[i].kind != line_kind::text) return {};
+    const std::string_view t = lines[i].text;
+    if (looks_like_prose(t) || display_width(t) > 80) return {};
+    return t;
+  }
+  return {};
+}
+
+}  // namespace retab
