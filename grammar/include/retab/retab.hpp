@@ -17,5 +17,7 @@ namespace retab {
 
 /// Every table in document order; an empty vector when the report has none.
 std::vector<table> find_tables(const source_text& source);
+/// Tables view the source text: a temporary source would leave them dangling.
+std::vector<table> find_tables(const source_text&& source) = delete;
 
 }  // namespace retab

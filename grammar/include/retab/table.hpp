@@ -4,7 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,8 +32,15 @@ struct cell {
   std::uint32_t source_line = 0;  ///< 1-based line of the cell's first source line
 };
 
+/// Move-only: cells view text owned here, which a copy would not own.
 class table {
  public:
+  table() = default;
+  table(table&&) noexcept = default;
+  table& operator=(table&&) noexcept = default;
+  table(const table&) = delete;
+  table& operator=(const table&) = delete;
+
   std::uint32_t rows = 0;
   std::uint32_t cols = 0;
   std::uint32_t header_rows = 0;  ///< leading rows that are column headers
@@ -45,7 +52,8 @@ class table {
   std::vector<cell> cells;  ///< anchors in row-major order
 
   /// Text for cells that are not a plain slice of the source (joined lines,
-  /// collapsed whitespace). Deque: growing it never moves what views point to.
+  /// collapsed whitespace). Each string lives on the heap, so neither growing
+  /// the storage nor moving the table moves what views point to.
   std::string_view keep(std::string owned);
 
   /// The anchor covering (r, c), or nullptr; `anchor_only` rejects covered positions.
@@ -55,7 +63,7 @@ class table {
   std::vector<std::vector<int>> grid() const;
 
  private:
-  std::deque<std::string> storage_;
+  std::vector<std::unique_ptr<std::string>> storage_;
 };
 
 }  // namespace retab

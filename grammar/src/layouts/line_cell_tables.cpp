@@ -69,7 +69,8 @@ std::vector<run> split_runs(const std::vector<raw_cell>& cells, table& t) {
 }
 
 /// The row length that recurs: the longest one seen in at least a quarter of
-/// the rows that hold values (and at least twice), else the most common one.
+/// the rows that hold values (and at least twice), else the most common one;
+/// recurring single-label rows can only raise it.
 std::uint32_t table_width(const std::vector<run>& runs) {
   std::map<std::size_t, std::size_t> count;
   std::size_t total = 0;
@@ -84,6 +85,13 @@ std::uint32_t table_width(const std::vector<run>& runs) {
   }
   for (const auto& [len, n] : count)
     if (n >= 2 && 4 * n >= total && len > best) best = len;
+  // A run with a single label cannot hold a merged section row, so its length
+  // (empty cells included) is a real row width when it recurs.
+  std::map<std::size_t, std::size_t> single;
+  for (const run& r : runs)
+    if (r.labels.size() == 1 && !r.values.empty()) ++single[1 + r.values.size()];
+  for (const auto& [len, n] : single)
+    if (n >= 2 && len > best) best = len;
   return static_cast<std::uint32_t>(best);
 }
 

@@ -1,6 +1,7 @@
 #include "model/header_inference.hpp"
 
 #include "model/cell_text.hpp"
+#include "model/value_kind.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -16,12 +17,42 @@ std::uint32_t stub_rowspan(const std::vector<raw_row>& rows, std::size_t row, st
   return span;
 }
 
+/// A header cell covers whole cells of the header row below it: move each
+/// boundary between two neighbouring spanning cells onto the nearest edge of
+/// a cell below (ties to the left).
+void snap_to_row_below(table& out, std::size_t first_cell, std::uint32_t row) {
+  std::vector<cell*> across;
+  std::vector<std::uint32_t> edges;
+  for (std::size_t i = first_cell; i < out.cells.size(); ++i) {
+    cell& c = out.cells[i];
+    if (c.row == row && c.rowspan == 1 && c.colspan > 1) across.push_back(&c);
+    if (c.row == row + 1) edges.push_back(c.col);
+  }
+  std::sort(across.begin(), across.end(), [](const cell* a, const cell* b) { return a->col < b->col; });
+  for (std::size_t k = 0; k + 1 < across.size(); ++k) {
+    cell& a = *across[k];
+    cell& b = *across[k + 1];
+    if (a.col + a.colspan != b.col) continue;
+    const std::uint32_t end = b.col + b.colspan;
+    std::uint32_t best = b.col, best_distance = UINT32_MAX;
+    for (const std::uint32_t e : edges) {
+      if (e <= a.col || e >= end) continue;
+      const std::uint32_t d = e > b.col ? e - b.col : b.col - e;
+      if (d < best_distance || (d == best_distance && e < best)) { best = e; best_distance = d; }
+    }
+    a.colspan = best - a.col;
+    b.col = best;
+    b.colspan = end - best;
+  }
+}
+
 }  // namespace
 
 void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, std::uint32_t label_cols,
                        occupancy& grid, table& out) {
   const std::size_t h = rows.size();
   if (h == 0) return;
+  const std::size_t first_anchor = out.cells.size();
 
   std::size_t first_cell = 0;
   // The stub: top-left header cell over the row-label columns, spanning down
@@ -63,12 +94,12 @@ void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, st
       }
       continue;
     }
-    // Which cells span down: the shortest texts (leaf headers such as 总计
-    // beside a group header such as 法人或其他组织); ties go to the left.
+    // Which cells span down: totals (总计, 合计, Total) are leaf columns,
+    // then the leftmost cells (row-label headers sit at the left).
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return display_width(row[begin + a].text) < display_width(row[begin + b].text);
+      return looks_like_total(row[begin + a].text) && !looks_like_total(row[begin + b].text);
     });
     std::vector<bool> spans_down(n, false);
     for (std::size_t k = 0; k < down[i] && k < n; ++k) spans_down[order[k]] = true;
@@ -96,6 +127,7 @@ void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, st
       f += span;
     }
   }
+  for (std::size_t i = 0; i + 1 < h; ++i) snap_to_row_below(out, first_anchor, static_cast<std::uint32_t>(i));
 }
 
 }  // namespace retab

@@ -146,6 +146,26 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
   }
 }
 
+
+/// The columns the content reaches: empty cells past the last text of every
+/// row are padding the page carried, not columns.
+std::uint32_t content_width(const std::vector<raw_row>& rows, std::size_t body, std::uint32_t label_cols) {
+  std::uint32_t extent = 0;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const raw_row& row = rows[i];
+    std::uint32_t nonempty = 0;
+    std::size_t last = 0;
+    for (std::size_t k = 0; k < row.size(); ++k)
+      if (!row[k].text.empty()) { ++nonempty; last = k + 1; }
+    extent = std::max(extent, nonempty);
+    if (i >= body && has_number(row)) {
+      const std::size_t labels = leading_labels(row);
+      if (last > labels) extent = std::max<std::uint32_t>(extent, label_cols + static_cast<std::uint32_t>(last - labels));
+    }
+  }
+  return extent;
+}
+
 }  // namespace
 
 std::size_t first_body_row(const std::vector<raw_row>& rows) {
@@ -157,12 +177,16 @@ std::size_t first_body_row(const std::vector<raw_row>& rows) {
 void place_html_rows(const cell_rows& in, table& out) {
   std::uint32_t width = in.width;
   for (const raw_row& r : in.rows) width = std::max<std::uint32_t>(width, static_cast<std::uint32_t>(r.size()));
-  occupancy grid(width);
   std::size_t body = first_body_row(in.rows);
   if (body == in.rows.size()) body = std::min<std::size_t>(1, in.rows.size());
   const body_shape shape = analyse_body(in.rows, body, width);
+  if (body < in.rows.size() && has_number(in.rows[body]))
+    width = std::max<std::uint32_t>(1, std::min(width, content_width(in.rows, body, shape.label_cols)));
+  occupancy grid(width);
 
-  const std::vector<raw_row> header(in.rows.begin(), in.rows.begin() + static_cast<std::ptrdiff_t>(body));
+  std::vector<raw_row> header(in.rows.begin(), in.rows.begin() + static_cast<std::ptrdiff_t>(body));
+  for (raw_row& row : header)
+    while (row.size() > 1 && row.back().text.empty()) row.pop_back();
   place_header_rows(header, width, shape.label_cols, grid, out);
   place_body_rows(in.rows, body, shape, grid, out);
 
@@ -182,25 +206,42 @@ void place_positional_rows(const std::vector<raw_row>& rows, bool align_short_ro
     width = std::max<std::uint32_t>(width, static_cast<std::uint32_t>(n));
   }
   const std::size_t body = first_body_row(rows);
+  // Outline levels of the non-empty labels, for rows that must be realigned.
+  std::vector<raw_row> labels_only;
+  for (std::size_t i = body; i < rows.size(); ++i) {
+    raw_row compact;
+    for (const raw_cell& c : rows[i])
+      if (!c.text.empty()) compact.push_back(c);
+    labels_only.push_back(std::move(compact));
+  }
+  const body_shape shape = analyse_body(labels_only, 0, width);
+
   std::uint32_t label_cols = 0;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const raw_row& row = rows[i];
     std::size_t n = row.size();
     while (n > 0 && row[n - 1].text.empty()) --n;
-    std::size_t shift_from = n, shift = 0;
+    std::size_t shift_from = n, shift = 0, label_shift = 0;
     if (align_short_rows && i >= body && row.size() < width && has_number(row)) {
-      // Written only as far as it was occupied: move the values under the value columns.
+      // Written only as far as it was occupied: move the values under the
+      // value columns, and the labels under their outline level.
       std::size_t labels = n;
       while (labels > 0 && is_value_like(row[labels - 1].text)) --labels;
       shift_from = labels;
       shift = width - n;
+      std::size_t first = 0;
+      while (first < labels && row[first].text.empty()) ++first;
+      if (shape.nested && first < labels) {
+        const int level = shape.levels.level_of(outline_marker_of(row[first].text));
+        if (level > static_cast<int>(first)) label_shift = std::min<std::size_t>(static_cast<std::size_t>(level) - first, shift);
+      }
     }
     for (std::size_t k = 0; k < n; ++k) {
       if (row[k].text.empty()) continue;
       cell x;
       x.text = row[k].text;
       x.row = static_cast<std::uint32_t>(i);
-      x.col = static_cast<std::uint32_t>(k >= shift_from ? k + shift : k);
+      x.col = static_cast<std::uint32_t>(k >= shift_from ? k + shift : k + label_shift);
       x.source_line = row[k].line;
       out.cells.push_back(x);
     }

@@ -26,8 +26,8 @@ const char* error_code_name(error_code code) noexcept {
 }
 
 std::string_view table::keep(std::string owned) {
-  storage_.push_back(std::move(owned));
-  return storage_.back();
+  storage_.push_back(std::make_unique<std::string>(std::move(owned)));
+  return *storage_.back();
 }
 
 std::vector<std::vector<int>> table::grid() const {

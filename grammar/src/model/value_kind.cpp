@@ -3,6 +3,7 @@
 #include "model/cell_text.hpp"
 
 #include <cstring>
+#include <string>
 
 namespace retab {
 namespace {
@@ -108,6 +109,16 @@ outline_marker outline_marker_of(std::string_view s) {
   for (const char* c : circled)
     if (starts_with(s, c)) return outline_marker::circled;
   return outline_marker::none;
+}
+
+bool looks_like_total(std::string_view s) {
+  std::string compact;
+  for (const char c : s)
+    if (c != ' ') compact.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  static const char* const totals[] = {"总计", "合计", "小计", "共计", "总数", "total", "sum"};
+  for (const char* t : totals)
+    if (ends_with(compact, t)) return true;
+  return false;
 }
 
 bool looks_like_caption(std::string_view s) {

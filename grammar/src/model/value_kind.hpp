@@ -25,6 +25,9 @@ enum class outline_marker {
 
 outline_marker outline_marker_of(std::string_view label);
 
+/// A header that names a total column: 总计, 合计, 小计, Total, ...
+bool looks_like_total(std::string_view s);
+
 /// A short line that names a table: 表1…, Table 2…, 附表…, …统计表, …情况.
 bool looks_like_caption(std::string_view s);
 

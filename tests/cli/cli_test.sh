@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# End-to-end checks of the retab command: exit codes, error format, outputs
+# appear whole, and nothing is left behind after a failure.
+set -u
+fixtures=$1
+bin=${RETAB:?set RETAB to the retab binary}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0 failed=0
+check() {  # check NAME COMMAND... ; the command must succeed
+  if "${@:2}"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $1"; fi
+}
+
+"$bin" --help >"$work/help" 2>&1
+check "--help exits 0 and teaches with examples" grep -q "retab convert report.txt -o out/" "$work/help"
+
+"$bin" convert >/dev/null 2>&1; rc=$?
+check "missing input is a usage error (2)" test $rc -eq 2
+"$bin" convert "$fixtures/pipe-rows/input.txt" --to pdf >/dev/null 2>&1; rc=$?
+check "unknown format is a usage error (2)" test $rc -eq 2
+
+"$bin" convert "$work/does-not-exist.txt" -o "$work/out/" 2>"$work/err"; rc=$?
+check "missing file exits 1" test $rc -eq 1
+check "missing file is named" grep -q "does-not-exist.txt: error:" "$work/err"
+
+printf 'a | 1 |\nb\xff | 2 |\n表 | 3 |\n' >"$work/bad.txt"
+printf '中文行一行二行三行四行五行六\n' >>"$work/bad.txt"
+"$bin" convert "$work/bad.txt" -o "$work/bad-out/" 2>"$work/err"; rc=$?
+check "invalid UTF-8 exits 1" test $rc -eq 1
+check "invalid UTF-8 names file:line:col" grep -q "bad.txt:2:2: error: invalid UTF-8" "$work/err"
+check "no output folder after a failed read" test ! -e "$work/bad-out"
+
+"$bin" convert "$fixtures/sample-report/input.txt" -o "$work/out/" 2>/dev/null; rc=$?
+check "convert to a folder exits 0" test $rc -eq 0
+check "one CSV per table, numbered" test -f "$work/out/input-01.csv" -a -f "$work/out/input-03.csv"
+check "no temporary files left" test -z "$(find "$work/out" -name '.*tmp*')"
+check "folder output equals the approved CSV" cmp -s "$work/out/input-02.csv" "$fixtures/sample-report/expected-02.csv"
+
+"$bin" convert - --to csv <"$fixtures/pipe-rows/input.txt" >"$work/stdout.csv"; rc=$?
+check "stdin to stdout exits 0" test $rc -eq 0
+check "stdin to stdout equals the approved CSV" cmp -s "$work/stdout.csv" "$fixtures/pipe-rows/expected-01.csv"
+
+"$bin" convert "$fixtures/no-table/input.txt" -o "$work/none/" 2>"$work/err"; rc=$?
+check "no table is exit 0" test $rc -eq 0
+check "no table is said on stderr" grep -q "no table found" "$work/err"
+
+"$bin" detect --json "$fixtures/sample-report/input.txt" >"$work/detect.json"
+check "detect --json lists three tables" test "$(grep -c '"index"' "$work/detect.json")" -eq 3
+
+mkdir -p "$work/ro" && chmod 500 "$work/ro"
+if [ "$(id -u)" != 0 ]; then
+  "$bin" convert "$fixtures/pipe-rows/input.txt" -o "$work/ro/" 2>/dev/null; rc=$?
+  check "unwritable output folder exits 1" test $rc -eq 1
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

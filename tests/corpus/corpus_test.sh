@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs ../shared/tools/run-corpus.sh and holds every layout to the floors of
+# the foundation issue. Raise the floors as recognition improves; never lower them.
+set -u
+bin=$1 shared=$2
+[ -x /usr/bin/python3 ] || { echo "SKIPPED: /usr/bin/python3 is absent"; exit 77; }
+[ -x "$shared/tools/run-corpus.sh" ] || { echo "SKIPPED: $shared/tools is absent (a user's clone)"; exit 77; }
+summary=$(mktemp)
+trap 'rm -f "$summary"' EXIT
+"$shared/tools/run-corpus.sh" "$bin" --json "$summary" | grep -E '^(group|overall|layout:|variant:)'
+/usr/bin/python3 - "$summary" <<'PY'
+import json, sys
+floors = {  # metric: minimum, per layout
+    "pipecell_ownline":  {"f1": 95, "cell_acc": 90},
+    "pipecell_sameline": {"f1": 95, "cell_acc": 90},
+    "piperow":           {"f1": 95, "cell_acc": 90},
+    "tab":               {"f1": 95, "cell_acc": 90},
+    "markdown":          {"f1": 95, "cell_acc": 90},
+    "linecell":          {"f1": 95, "cell_acc": 90},
+}
+s = json.load(open(sys.argv[1]))
+groups = s.get("groups", s)
+bad = 0
+for layout, want in floors.items():
+    g = groups.get("layout:" + layout)
+    if g is None:
+        print(f"MISSING layout {layout}"); bad += 1; continue
+    for metric, floor in want.items():
+        got = g.get(metric)
+        got = None if got is None else round(100 * got, 1)
+        ok = got is not None and got >= floor
+        print(f"{'ok  ' if ok else 'FAIL'} {layout:18} {metric:9} {got} (floor {floor})")
+        bad += 0 if ok else 1
+sys.exit(1 if bad else 0)
+PY

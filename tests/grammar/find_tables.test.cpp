@@ -1,0 +1,62 @@
+#include "test_support.hpp"
+
+#include <retab/csv_writer.hpp>
+
+#include <catch2/catch.hpp>
+
+using retab::test::source;
+using retab::test::text_at;
+
+TEST_CASE("Prose that contains a bar or a tab is not a table", "[scanner]") {
+  const auto prose = source("他说甲|乙都行。\n这一行有\t制表符。\n普通的一段话。\n");
+  CHECK(retab::find_tables(prose).empty());
+  const auto one_line = source("只有一行 | 像表格 |\n后面是正文。\n");
+  CHECK(retab::find_tables(one_line).empty());
+}
+
+TEST_CASE("Tables are found among prose with their caption and lines", "[scanner]") {
+  const auto src = source(
+      "前言一段文字,说明统计口径。\n"
+      "表1 月度数据\n"
+      "月份\t收入\t支出\n"
+      "一月\t10\t8\n"
+      "二月\t12\t9\n"
+      "结语。\n"
+      "二、分项情况\n"
+      "项目 | 数量 |\n"
+      "甲 | 1 |\n"
+      "乙 | 2 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 2);
+  CHECK(tables[0].source_layout == retab::layout::tab);
+  CHECK(tables[0].caption == "表1 月度数据");
+  CHECK(tables[0].first_line == 3);
+  CHECK(tables[0].last_line == 5);
+  CHECK(tables[1].source_layout == retab::layout::pipe_row);
+  CHECK(tables[1].caption == "二、分项情况");
+  CHECK(text_at(tables[1], 2, 1) == "2");
+}
+
+TEST_CASE("A pipe-row table ends at its unpadded short row", "[scanner][pipe]") {
+  const auto src = source(
+      "a : | 1 | b : | 2 | ||\n"
+      "c : | 3 | ||||\n"
+      "d : | 4 |\n"
+      "e : | 5 |\n"
+      "f : | 6 |\n"
+      "g : |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 2);
+  CHECK(tables[0].cols == 4);  // padded to 6, but no row reaches past column 4
+  CHECK(tables[0].rows == 3);
+  CHECK(tables[0].last_line == 3);
+  CHECK(tables[1].first_line == 4);
+  CHECK(tables[1].cols == 2);
+}
+
+TEST_CASE("Stray blank lines inside a tab table do not split it", "[scanner][tab]") {
+  const auto src = source("名称\t数量\n甲\t1\n\n乙\t2\n丙\t3\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].rows == 4);
+}

@@ -1,0 +1,128 @@
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+using retab::test::source;
+using retab::test::text_at;
+
+namespace {
+
+const retab::cell* anchor(const retab::table& t, std::string_view text) {
+  for (const retab::cell& c : t.cells)
+    if (c.text == text) return &c;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("Values land under their columns when labels are nested", "[model][spans]") {
+  // 3 label levels + 3 values; row "(二)..." sits under "二、" which spans down.
+  const auto src = source(
+      "标题\n"
+      "项目 |\n甲 |\n乙 |\n合计 | ||\n"
+      "一、收到 |\n1 |\n2 |\n3 | ||\n"
+      "二、办理 |\n(一)答复 |\n4 |\n5 |\n9 | |\n"
+      "(二)转办 |\n1.县级 |\n6 |\n7 |\n13 | |\n"
+      "2.村级 |\n8 |\n9 |\n17 | ||\n"
+      "三、结转 |\n0 |\n0 |\n0 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  CHECK(t.label_cols == 3);
+  CHECK(text_at(t, 1, 5) == "3");
+  CHECK(text_at(t, 3, 1) == "(二)转办");
+  CHECK(text_at(t, 3, 2) == "1.县级");
+  CHECK(text_at(t, 3, 5) == "13");
+  CHECK(text_at(t, 4, 2) == "2.村级");
+  CHECK(text_at(t, 4, 5) == "17");
+  const retab::cell* handled = anchor(t, "二、办理");
+  REQUIRE(handled != nullptr);
+  CHECK(handled->rowspan == 3);
+  const retab::cell* transfer = anchor(t, "(二)转办");
+  REQUIRE(transfer != nullptr);
+  CHECK(transfer->rowspan == 2);
+  const retab::cell* carried = anchor(t, "三、结转");
+  REQUIRE(carried != nullptr);
+  CHECK(carried->colspan == 3);
+}
+
+TEST_CASE("Header cells span down or across the header row below", "[model][spans][header]") {
+  // 来信人 and 合计 span two header rows, 单位 spans its three sub-columns.
+  const auto src = source(
+      "说明 |\n渠道 |\n||||\n"
+      "来信人 |\n单位 |\n合计 | |||\n"
+      "企业 |\n学校 |\n其他 |\n|||\n"
+      "一、收到 |\n1 |\n2 |\n3 |\n4 |\n10 |\n"
+      "二、结转 |\n0 |\n1 |\n0 |\n0 |\n1 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  REQUIRE(t.cols == 6);
+  CHECK(t.header_rows == 3);
+  const retab::cell* stub = anchor(t, "说明");
+  REQUIRE(stub);
+  CHECK(stub->rowspan == 3);
+  const retab::cell* person = anchor(t, "来信人");
+  REQUIRE(person);
+  CHECK((person->col == 1 && person->rowspan == 2));
+  const retab::cell* unit = anchor(t, "单位");
+  REQUIRE(unit);
+  CHECK((unit->col == 2 && unit->colspan == 3));
+  const retab::cell* total = anchor(t, "合计");
+  REQUIRE(total);
+  CHECK((total->col == 5 && total->rowspan == 2));
+  CHECK(text_at(t, 2, 2) == "企业");
+  CHECK(text_at(t, 3, 5) == "10");
+}
+
+TEST_CASE("A short row's last value spans to the edge", "[model][spans]") {
+  const auto src = source(
+      "第一项 | |||\n信息内容 | 上年 | 增减 | 本年 |\n行政许可 | 711 | -5 | 706 |\n"
+      "第二项 | |||\n信息内容 | 本年处理决定数量 | ||\n行政处罚 | 54614 | ||\n行政强制 | 140 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  const retab::cell* section = anchor(t, "第二项");
+  REQUIRE(section);
+  CHECK(section->colspan == 4);
+  const retab::cell* value = anchor(t, "54614");
+  REQUIRE(value);
+  CHECK((value->col == 1 && value->colspan == 3));
+  CHECK(text_at(t, 6, 1) == "140");
+}
+
+TEST_CASE("Tab rows written only as far as occupied move their values right", "[model][spans][tab]") {
+  const auto src = source(
+      "说明\t情况\t\t\t总计\n"
+      "\t甲\t乙\t丙\t\n"
+      "一、收到\t1\t2\t3\t6\n"
+      "三、结果\t(一)答复\t\t\t\t5\n"
+      "\t(二)其他\t1\t1\t0\t2\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  CHECK(text_at(t, 2, 2) == "1");
+  CHECK(text_at(t, 2, 5) == "6");
+  CHECK(text_at(t, 3, 5) == "5");
+  CHECK(text_at(t, 4, 1) == "(二)其他");
+  CHECK(text_at(t, 4, 5) == "2");
+}
+
+TEST_CASE("Line-per-cell rows are recovered from labels and values", "[model][spans][line-cell]") {
+  const auto src = source(
+      "附表\n\n指标\n\n单位\n\n数量\n\n一、收入情况\n\n\n\n(一)工资\n\n元\n\n300\n\n(二)奖金\n\n元\n\n40\n\n"
+      "二、支出情况\n\n\n\n(一)房租\n\n元\n\n120\n\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  CHECK(t.caption == "附表");
+  CHECK(text_at(t, 0, 0) == "指标");
+  CHECK(text_at(t, 1, 0) == "一、收入情况");
+  CHECK(text_at(t, 2, 1) == "元");
+  CHECK(text_at(t, 3, 2) == "40");
+  CHECK(text_at(t, 5, 2) == "120");
+}

@@ -1,0 +1,39 @@
+#include "model/value_kind.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace retab;
+
+TEST_CASE("Numbers as reports write them", "[model][values]") {
+  for (const char* s : {"0", "-681", "311580.0109", "1,234", "99.93%", "0.000***", "+5", "−3", ".5"}) {
+    INFO(s);
+    CHECK(is_numeric(s));
+  }
+  for (const char* s : {"", "3.6亿元", "8(含2018年 结转1件)", "1.属于国家秘密", "2020-03-31", "-", "abc", "1.2.3x"}) {
+    INFO(s);
+    CHECK_FALSE(is_numeric(s));
+  }
+  CHECK(is_value_like(""));
+  CHECK(is_value_like("—"));
+  CHECK_FALSE(is_value_like("规章"));
+}
+
+TEST_CASE("Outline numbering levels", "[model][values]") {
+  CHECK(outline_marker_of("三、本年度办理结果") == outline_marker::han_comma);
+  CHECK(outline_marker_of("(一)予以公开") == outline_marker::han_paren);
+  CHECK(outline_marker_of("（二）部分公开") == outline_marker::han_paren);
+  CHECK(outline_marker_of("1.属于国家秘密") == outline_marker::digit_dot);
+  CHECK(outline_marker_of("2、重复申请") == outline_marker::digit_dot);
+  CHECK(outline_marker_of("3﹒政务微博") == outline_marker::digit_dot);
+  CHECK(outline_marker_of("(3)其他") == outline_marker::digit_paren);
+  CHECK(outline_marker_of("1.5") == outline_marker::none);
+  CHECK(outline_marker_of("规章") == outline_marker::none);
+  CHECK(outline_marker_of("一月") == outline_marker::none);
+}
+
+TEST_CASE("Total headers", "[model][values]") {
+  CHECK(looks_like_total("总计"));
+  CHECK(looks_like_total("总 计"));
+  CHECK(looks_like_total("Total"));
+  CHECK_FALSE(looks_like_total("法人或其他组织"));
+}
