@@ -27,11 +27,9 @@ void write_csv(std::ostream& out, const table& t, const csv_options& options) {
     for (std::uint32_t c = 0; c < t.cols; ++c) {
       if (c) out << ',';
       const int index = grid[r][c];
-      if (index >= 0) {
-        write_field(out, t.cells[static_cast<std::size_t>(index)].text);
-      } else if (index == -2 && options.fill_merged) {
-        if (const cell* anchor = t.at(r, c)) write_field(out, anchor->text);
-      }
+      if (index < 0) continue;
+      const cell& anchor = t.cells[static_cast<std::size_t>(index)];
+      if ((anchor.row == r && anchor.col == c) || options.fill_merged) write_field(out, anchor.text);
     }
     out << "\r\n";
   }

@@ -72,6 +72,7 @@ TEST_CASE("Own fixtures convert to their approved CSV", "[golden]") {
   std::size_t cases = 0;
   for (const auto& e : fs::directory_iterator(RETAB_FIXTURES_DIR)) {
     const fs::path input = e.path() / "input.txt";
+    if (!e.is_directory()) continue;
     if (!fs::exists(input)) continue;
     ++cases;
     check_case(e.path(), retab::test::slurp(input.string()));
@@ -87,6 +88,7 @@ TEST_CASE("Seed reports convert to their hand-checked CSV", "[golden][seeds]") {
   }
   std::size_t cases = 0;
   for (const auto& e : fs::directory_iterator(fs::path(RETAB_FIXTURES_DIR) / "seeds")) {
+    if (!e.is_directory()) continue;
     const fs::path input = seeds / (e.path().filename().string() + ".txt");
     REQUIRE(fs::exists(input));
     ++cases;

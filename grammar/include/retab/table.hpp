@@ -56,10 +56,11 @@ class table {
   /// the storage nor moving the table moves what views point to.
   std::string_view keep(std::string owned);
 
-  /// The anchor covering (r, c), or nullptr; `anchor_only` rejects covered positions.
+  /// The anchor covering (r, c), or nullptr (a linear scan: for single look-ups).
   const cell* at(std::uint32_t r, std::uint32_t c) const;
 
-  /// Row-major grid of anchor indices (-1 = empty, -2 = covered by a span).
+  /// Row-major grid: index of the anchor covering each position, -1 where
+  /// no cell does. A position is the anchor's own when it is its top-left.
   std::vector<std::vector<int>> grid() const;
 
  private:

@@ -80,6 +80,10 @@ struct utf8_scan {
 utf8_scan scan_utf8(std::string_view s) {
   utf8_scan r;
   for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     const std::size_t n = utf8_sequence_length(s, i);
     if (n == 0) {
       if (r.first_invalid == std::string_view::npos) r.first_invalid = i;
@@ -133,13 +137,17 @@ std::string convert_to_utf8(std::string_view bytes, const char* converter_name, 
 std::string normalize(std::string utf8) {
   if (utf8.rfind("\xEF\xBB\xBF", 0) == 0) utf8.erase(0, 3);
   std::string lf;
-  lf.reserve(utf8.size());
-  for (std::size_t i = 0; i < utf8.size(); ++i) {
-    if (utf8[i] == '\r') {
-      lf.push_back('\n');
-      if (i + 1 < utf8.size() && utf8[i + 1] == '\n') ++i;
-    } else {
-      lf.push_back(utf8[i]);
+  if (utf8.find('\r') == std::string::npos) {
+    lf = std::move(utf8);  // the common case: nothing to rewrite
+  } else {
+    lf.reserve(utf8.size());
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+      if (utf8[i] == '\r') {
+        lf.push_back('\n');
+        if (i + 1 < utf8.size() && utf8[i + 1] == '\n') ++i;
+      } else {
+        lf.push_back(utf8[i]);
+      }
     }
   }
   UErrorCode status = U_ZERO_ERROR;
@@ -228,10 +236,13 @@ source_text read_source(const std::string& path, const decode_options& options) 
     ss << std::cin.rdbuf();
     bytes = ss.str();
   } else {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) throw error(diagnostic{error_code::io_error, 0, 0, 0, "cannot open file"});
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) throw error(diagnostic{error_code::io_error, 0, 0, 0, "read error"});
+    const std::streamoff size = in.tellg();
+    if (size < 0) throw error(diagnostic{error_code::io_error, 0, 0, 0, "cannot read file"});
+    bytes.resize(static_cast<std::size_t>(size));
+    in.seekg(0);
+    if (!in.read(bytes.data(), size)) throw error(diagnostic{error_code::io_error, 0, 0, 0, "read error"});
   }
   return decode(bytes, path, options);
 }

@@ -13,7 +13,9 @@ namespace {
 std::size_t space_at(std::string_view s, std::size_t i) {
   const unsigned char c = static_cast<unsigned char>(s[i]);
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
-  if (c < 0x80) return 0;
+  // Non-ASCII white space starts with C2 (U+0085, U+00A0), E1 (U+1680),
+  // E2 (U+2000..U+205F) or E3 (U+3000): skip ICU for everything else.
+  if (c < 0x80 || (c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3)) return 0;
   UChar32 cp;
   int32_t j = static_cast<int32_t>(i);
   U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), j, static_cast<int32_t>(s.size()), cp);

@@ -206,15 +206,21 @@ void place_positional_rows(const std::vector<raw_row>& rows, bool align_short_ro
     width = std::max<std::uint32_t>(width, static_cast<std::uint32_t>(n));
   }
   const std::size_t body = first_body_row(rows);
-  // Outline levels of the non-empty labels, for rows that must be realigned.
-  std::vector<raw_row> labels_only;
+  // Outline levels of the first two non-empty labels of each body row, for
+  // rows that must be realigned.
+  body_shape shape;
   for (std::size_t i = body; i < rows.size(); ++i) {
-    raw_row compact;
-    for (const raw_cell& c : rows[i])
-      if (!c.text.empty()) compact.push_back(c);
-    labels_only.push_back(std::move(compact));
+    outline_marker seen[2] = {outline_marker::none, outline_marker::none};
+    std::size_t found = 0;
+    for (const raw_cell& c : rows[i]) {
+      if (c.text.empty()) continue;
+      if (is_value_like(c.text) || found == 2) break;
+      seen[found++] = outline_marker_of(c.text);
+      shape.levels.see(seen[found - 1]);
+    }
+    if (found == 2 && seen[0] != outline_marker::none && seen[1] != outline_marker::none && seen[0] != seen[1])
+      shape.nested = true;
   }
-  const body_shape shape = analyse_body(labels_only, 0, width);
 
   std::uint32_t label_cols = 0;
   for (std::size_t i = 0; i < rows.size(); ++i) {

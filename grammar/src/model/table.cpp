@@ -36,7 +36,7 @@ std::vector<std::vector<int>> table::grid() const {
     const cell& c = cells[i];
     for (std::uint32_t r = c.row; r < c.row + c.rowspan && r < rows; ++r)
       for (std::uint32_t k = c.col; k < c.col + c.colspan && k < cols; ++k)
-        g[r][k] = (r == c.row && k == c.col) ? static_cast<int>(i) : -2;
+        g[r][k] = static_cast<int>(i);
   }
   return g;
 }

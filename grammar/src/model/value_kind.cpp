@@ -17,11 +17,9 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 /// Skips one Chinese numeral (一…十, 百, 零, 〇) at `i`; returns bytes consumed.
 std::size_t han_numeral_at(std::string_view s, std::size_t i) {
-  static const char* const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇"};
-  for (const char* n : numerals) {
-    const std::size_t len = std::strlen(n);
-    if (s.substr(i, len) == n) return len;
-  }
+  static constexpr std::string_view numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇"};
+  for (const std::string_view n : numerals)
+    if (s.compare(i, n.size(), n) == 0) return n.size();
   return 0;
 }
 
@@ -77,8 +75,9 @@ bool is_numeric(std::string_view s) {
 
 bool is_value_like(std::string_view s) {
   if (s.empty() || is_numeric(s)) return true;
-  static const char* const placeholders[] = {"-", "--", "—", "——", "－", "/", "／", "…", "...", "×", "x", "N/A", "n/a", "无"};
-  for (const char* p : placeholders)
+  if (s.size() > 6) return false;
+  static constexpr std::string_view placeholders[] = {"-", "--", "—", "——", "－", "/", "／", "…", "...", "×", "x", "N/A", "n/a", "无"};
+  for (const std::string_view p : placeholders)
     if (s == p) return true;
   return false;
 }
