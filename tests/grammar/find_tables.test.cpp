@@ -60,3 +60,11 @@ TEST_CASE("Stray blank lines inside a tab table do not split it", "[scanner][tab
   REQUIRE(tables.size() == 1);
   CHECK(tables[0].rows == 4);
 }
+
+TEST_CASE("A pipe cell holding a dash does not end a pipe-cell table", "[scanner][pipe]") {
+  const auto src = source("项目 |\n甲 |\n乙 |\n一 |\n1 |\n- |\n二 |\n3 |\n4 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].cols == 3);
+  CHECK(text_at(tables[0], 1, 2) == "-");
+}

@@ -52,24 +52,49 @@ segmentation segment(const std::vector<stream_item>& items, std::uint32_t width)
     }
   }
   if (!current.empty()) s.rows.push_back(std::move(current));
+  // A table does not repeat a row right below itself (a repeated header is a
+  // sign that the rows are cut too short).
+  for (std::size_t i = 1; i < s.rows.size(); ++i) {
+    const raw_row& a = s.rows[i - 1];
+    const raw_row& b = s.rows[i];
+    if (a.size() == b.size() && a.size() > 1 &&
+        std::equal(a.begin(), a.end(), b.begin(), [](const raw_cell& x, const raw_cell& y) { return x.text == y.text; }) &&
+        std::any_of(a.begin(), a.end(), [](const raw_cell& x) { return !x.text.empty(); }))
+      ++s.violations;
+  }
   return s;
 }
 
-/// How well the columns agree on being numeric: the share of cells that
-/// match their column's majority kind.
-double column_consistency(const std::vector<raw_row>& rows, std::uint32_t width) {
-  std::size_t agree = 0, total = 0;
+enum class cell_kind { empty, integer, decimal, percent, text };
+
+cell_kind kind_of(std::string_view s) {
+  if (s.empty() || (is_value_like(s) && !is_numeric(s))) return cell_kind::empty;
+  if (!is_numeric(s)) return cell_kind::text;
+  if (s.back() == '%') return cell_kind::percent;
+  return s.find('.') != std::string_view::npos ? cell_kind::decimal : cell_kind::integer;
+}
+
+/// Evidence that `width` is right: in each column below the first row (most
+/// often the header), the cells that agree with the column's most common
+/// kind, not counting the first (a column of one cell agrees with itself and
+/// proves nothing), over all non-empty cells.
+double column_agreement(const std::vector<raw_row>& rows, std::uint32_t width) {
+  std::size_t evidence = 0, total = 0;
   for (std::uint32_t c = 0; c < width; ++c) {
-    std::size_t numeric = 0, n = 0;
-    for (const raw_row& r : rows)
-      if (c < r.size() && !r[c].text.empty()) {
+    std::size_t counts[5] = {0, 0, 0, 0, 0};
+    std::size_t n = 0;
+    for (std::size_t i = 1; i < rows.size(); ++i)
+      if (c < rows[i].size()) {
+        const cell_kind k = kind_of(rows[i][c].text);
+        if (k == cell_kind::empty) continue;
+        ++counts[static_cast<int>(k)];
         ++n;
-        if (is_numeric(r[c].text)) ++numeric;
       }
-    agree += std::max(numeric, n - numeric);
+    if (n == 0) continue;
+    evidence += *std::max_element(std::begin(counts), std::end(counts)) - 1;
     total += n;
   }
-  return total ? static_cast<double>(agree) / static_cast<double>(total) : 0.0;
+  return total ? static_cast<double>(evidence) / static_cast<double>(total) : 0.0;
 }
 
 }  // namespace
@@ -112,14 +137,15 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
       max_pad = std::max(max_pad, lines[i].pad);
     }
   }
-  // The width that explains the padding best; column agreement breaks ties.
+  // The width that explains the padding best; column agreement, then the
+  // narrower width, break ties (tables without merged cells have no padding).
   segmentation best;
   std::uint32_t best_width = 0;
   double best_consistency = -1;
   const std::uint32_t top = std::min<std::uint32_t>(std::max<std::uint32_t>(cells, max_pad + 1), 64);
   for (std::uint32_t w = std::max<std::uint32_t>(2, max_pad + 1); w <= top; ++w) {
     segmentation s = segment(items, w);
-    const double consistency = column_consistency(s.rows, w);
+    const double consistency = column_agreement(s.rows, w);
     if (best_width == 0 || s.violations < best.violations ||
         (s.violations == best.violations && consistency > best_consistency + 1e-9)) {
       best = std::move(s);

@@ -57,7 +57,10 @@ std::vector<classified_line> classify_lines(const source_text& source) {
     {
       ast::markdown_delimiter delim;
       const char* first = line.data();
-      if (x3::parse(first, line.data() + line.size(), grammar::markdown_delimiter(), delim)) {
+      // `- |` is a pipe cell holding a dash; a delimiter row starts with a
+      // bar or has two cells at least.
+      if (x3::parse(first, line.data() + line.size(), grammar::markdown_delimiter(), delim) &&
+          (line.front() == '|' || delim.size() >= 2)) {
         cl.kind = line_kind::markdown_delimiter;
         for (const auto& c : delim) cl.cells.push_back(view(c));
         continue;
