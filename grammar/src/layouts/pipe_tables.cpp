@@ -30,16 +30,27 @@ struct stream_item {
 struct segmentation {
   std::vector<raw_row> rows;
   std::size_t violations = 0;
+  /// Header rows that had to be cut by width inside a padded stretch: a
+  /// header row is rarely exactly full right before a padded one.
+  std::size_t header_cuts = 0;
 };
+
+bool holds_number(const raw_row& row) {
+  return std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty() && is_numeric(c.text); });
+}
 
 /// Cuts the cell stream into rows of `width`: a row ends at padding (cells +
 /// padding must equal the width) or when it is full.
 segmentation segment(const std::vector<stream_item>& items, std::uint32_t width) {
   segmentation s;
   raw_row current;
+  std::size_t cut_since_pad = 0;
+  bool body_seen = false;
   for (const stream_item& it : items) {
     if (it.is_cell) {
       if (current.size() == width) {
+        body_seen = body_seen || holds_number(current);
+        if (!body_seen) ++cut_since_pad;
         s.rows.push_back(std::move(current));
         current.clear();
       }
@@ -47,6 +58,9 @@ segmentation segment(const std::vector<stream_item>& items, std::uint32_t width)
     }
     if (it.pad > 0) {
       if (current.size() + it.pad != width) ++s.violations;
+      s.header_cuts += cut_since_pad;
+      cut_since_pad = 0;
+      body_seen = body_seen || holds_number(current);
       if (!current.empty()) s.rows.push_back(std::move(current));
       current.clear();
     }
@@ -65,11 +79,11 @@ segmentation segment(const std::vector<stream_item>& items, std::uint32_t width)
   return s;
 }
 
-enum class cell_kind { empty, integer, decimal, percent, text };
+enum class cell_kind { empty, integer, decimal, percent, short_text, long_text };
 
 cell_kind kind_of(std::string_view s) {
   if (s.empty() || (is_value_like(s) && !is_numeric(s))) return cell_kind::empty;
-  if (!is_numeric(s)) return cell_kind::text;
+  if (!is_numeric(s)) return display_width(s) <= 4 ? cell_kind::short_text : cell_kind::long_text;
   if (s.back() == '%') return cell_kind::percent;
   return s.find('.') != std::string_view::npos ? cell_kind::decimal : cell_kind::integer;
 }
@@ -81,7 +95,7 @@ cell_kind kind_of(std::string_view s) {
 double column_agreement(const std::vector<raw_row>& rows, std::uint32_t width) {
   std::size_t evidence = 0, total = 0;
   for (std::uint32_t c = 0; c < width; ++c) {
-    std::size_t counts[5] = {0, 0, 0, 0, 0};
+    std::size_t counts[6] = {0, 0, 0, 0, 0, 0};
     std::size_t n = 0;
     for (std::size_t i = 1; i < rows.size(); ++i)
       if (c < rows[i].size()) {
@@ -137,8 +151,9 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
       max_pad = std::max(max_pad, lines[i].pad);
     }
   }
-  // The width that explains the padding best; column agreement, then the
-  // narrower width, break ties (tables without merged cells have no padding).
+  // The width that explains the padding best; then the fewest header rows cut
+  // by width; then column agreement; then the narrower width (tables without
+  // merged cells have no padding at all).
   segmentation best;
   std::uint32_t best_width = 0;
   double best_consistency = -1;
@@ -146,8 +161,12 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
   for (std::uint32_t w = std::max<std::uint32_t>(2, max_pad + 1); w <= top; ++w) {
     segmentation s = segment(items, w);
     const double consistency = column_agreement(s.rows, w);
-    if (best_width == 0 || s.violations < best.violations ||
-        (s.violations == best.violations && consistency > best_consistency + 1e-9)) {
+    const bool better =
+        best_width == 0 || s.violations < best.violations ||
+        (s.violations == best.violations &&
+         (s.header_cuts < best.header_cuts ||
+          (s.header_cuts == best.header_cuts && consistency > best_consistency + 1e-9)));
+    if (better) {
       best = std::move(s);
       best_width = w;
       best_consistency = consistency;
