@@ -68,37 +68,15 @@ std::vector<run> split_runs(const std::vector<raw_cell>& cells, table& t) {
   return runs;
 }
 
-/// The row length that recurs: the longest one seen in at least a quarter of
-/// the rows that hold values (and at least twice), else the most common one;
-/// recurring single-label rows can only raise it.
-std::uint32_t table_width(const std::vector<run>& runs) {
-  std::map<std::size_t, std::size_t> count;
-  std::size_t total = 0;
-  for (const run& r : runs) {
-    if (r.values.empty() || r.labels.empty()) continue;
-    ++count[r.labels.size() + r.values.size()];
-    ++total;
-  }
-  std::size_t best = 0, best_count = 0;
-  for (const auto& [len, n] : count) {
-    if (n > best_count) { best = len; best_count = n; }
-  }
-  for (const auto& [len, n] : count)
-    if (n >= 2 && 4 * n >= total && len > best) best = len;
-  // A run with a single label cannot hold a merged section row, so its length
-  // (empty cells included) is a real row width when it recurs.
-  std::map<std::size_t, std::size_t> single;
-  for (const run& r : runs)
-    if (r.labels.size() == 1 && !r.values.empty()) ++single[1 + r.values.size()];
-  for (const auto& [len, n] : single)
-    if (n >= 2 && len > best) best = len;
-  return static_cast<std::uint32_t>(best);
+/// A unit cell between a row label and its value: 条, 件, 万元, %, 人次.
+bool looks_like_unit(std::string_view s) {
+  return !s.empty() && display_width(s) <= 4 && outline_marker_of(s) == outline_marker::none && !is_numeric(s);
 }
 
 struct pending_table {
   std::vector<raw_cell> header;
   std::string caption;
-  std::vector<raw_row> body;
+  std::vector<run> runs;
 };
 
 std::vector<raw_row> header_rows(const std::vector<raw_cell>& cells, std::uint32_t width, std::uint32_t value_cols) {
@@ -135,6 +113,37 @@ void take_caption_and_header(std::vector<raw_cell> labels, pending_table& p) {
   p.header.assign(labels.begin() + static_cast<std::ptrdiff_t>(start), labels.end());
 }
 
+/// Levels of outline markers in order of first appearance.
+class outline_levels {
+ public:
+  void see(outline_marker m) {
+    if (m != outline_marker::none && std::find(order_.begin(), order_.end(), m) == order_.end()) order_.push_back(m);
+  }
+  int level(outline_marker m) const {
+    const auto it = std::find(order_.begin(), order_.end(), m);
+    return it == order_.end() ? -1 : static_cast<int>(it - order_.begin());
+  }
+
+ private:
+  std::vector<outline_marker> order_;
+};
+
+/// How many of a run's trailing labels belong to its row: the last label,
+/// the labels above it in the outline (三、 before (一) before 1.), and a unit.
+std::size_t row_label_count(const run& r, const outline_levels& levels) {
+  const std::size_t n = r.labels.size();
+  if (n == 0) return 0;
+  std::size_t k = 1;
+  if (n >= 2 && looks_like_unit(r.labels[n - 1].text) && !looks_like_unit(r.labels[n - 2].text)) k = 2;
+  while (k < n) {
+    const int inner = levels.level(outline_marker_of(r.labels[n - k].text));
+    const int outer = levels.level(outline_marker_of(r.labels[n - k - 1].text));
+    if (inner < 0 || outer < 0 || outer >= inner) break;
+    ++k;
+  }
+  return k;
+}
+
 }  // namespace
 
 std::vector<table> line_cell_tables(const source_text& source, const std::vector<classified_line>& lines,
@@ -142,60 +151,100 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
   std::vector<table> out;
   table scratch;
   const std::vector<raw_cell> cells = read_cells(source, r, scratch);
-  std::vector<run> runs = split_runs(cells, scratch);
-  const std::uint32_t width = table_width(runs);
-  if (width < 2) return out;
+  const std::vector<run> runs = split_runs(cells, scratch);
 
+  // Pass 1: cut the stream into tables. A table starts at the first run with
+  // values and ends at labels with nothing after them; a caption among the
+  // labels in front of a row starts a new table.
   std::vector<pending_table> tables;
   bool open = false;
-  for (run& rn : runs) {
-    if (rn.values.empty()) {  // labels with nothing after them end the table
+  for (const run& rn : runs) {
+    if (rn.values.empty()) {
       open = false;
       continue;
     }
-    if (rn.labels.empty() && rn.values.size() > width && open) {
-      for (std::size_t k = 0; k < rn.values.size(); k += width)
-        tables.back().body.emplace_back(rn.values.begin() + static_cast<std::ptrdiff_t>(k),
-                                        rn.values.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(k + width, rn.values.size())));
-      continue;
-    }
-    const std::size_t room = rn.values.size() < width ? width - rn.values.size() : 1;
-    const std::size_t keep = std::min(rn.labels.size(), std::max<std::size_t>(room, 1));
-    std::vector<raw_cell> extra(rn.labels.begin(), rn.labels.end() - static_cast<std::ptrdiff_t>(keep));
-    raw_row row(rn.labels.end() - static_cast<std::ptrdiff_t>(keep), rn.labels.end());
-    row.insert(row.end(), rn.values.begin(), rn.values.end());
-    if (!open) {
+    bool caption_inside = false;
+    for (std::size_t i = 0; i + 1 < rn.labels.size(); ++i)
+      if (looks_like_caption(rn.labels[i].text) || looks_like_prose(rn.labels[i].text)) caption_inside = true;
+    if (!open || caption_inside) {
       tables.emplace_back();
-      take_caption_and_header(std::move(extra), tables.back());
       open = true;
-    } else if (extra.size() == 1 && !looks_like_caption(extra[0].text)) {
-      tables.back().body.push_back(raw_row{extra[0]});
-    } else if (!extra.empty()) {
-      tables.emplace_back();
-      take_caption_and_header(std::move(extra), tables.back());
     }
-    tables.back().body.push_back(std::move(row));
+    tables.back().runs.push_back(rn);
   }
 
   for (pending_table& p : tables) {
-    std::size_t numeric_rows = 0;
-    std::map<std::size_t, std::size_t> label_counts;
-    for (const raw_row& row : p.body) {
-      if (first_body_row({row}) == 0) ++numeric_rows;
-      std::size_t labels = 0;
-      while (labels < row.size() && !is_value_like(row[labels].text)) ++labels;
-      if (row.size() > 1) ++label_counts[labels];
+    outline_levels levels;
+    for (const run& rn : p.runs)
+      for (const raw_cell& c : rn.labels) levels.see(outline_marker_of(c.text));
+    // Row labels and value columns.
+    std::map<std::size_t, std::size_t> value_counts;
+    std::size_t label_cols = 1;
+    std::vector<std::size_t> keep(p.runs.size());
+    for (std::size_t i = 0; i < p.runs.size(); ++i) {
+      const run& rn = p.runs[i];
+      keep[i] = i == 0 ? std::min<std::size_t>(1, rn.labels.size()) : row_label_count(rn, levels);
+      if (i == 0 && rn.labels.size() >= 2 && looks_like_unit(rn.labels.back().text)) keep[i] = 2;
+      std::size_t depth = keep[i];
+      if (keep[i] > 0) {
+        const int level = levels.level(outline_marker_of(rn.labels[rn.labels.size() - keep[i]].text));
+        if (level > 0 && keep[i] >= 2) depth += static_cast<std::size_t>(level);
+      }
+      label_cols = std::max(label_cols, depth);
+      if (!rn.labels.empty()) ++value_counts[rn.values.size()];
     }
+    std::size_t value_cols = 1, most = 0;
+    for (const auto& [n, c] : value_counts)
+      if (c > most || (c == most && n > value_cols)) { most = c; value_cols = n; }
+    const auto width = static_cast<std::uint32_t>(label_cols + value_cols);
+
+    std::vector<raw_row> body;
+    std::vector<std::string_view> header_texts;
+    for (std::size_t i = 0; i < p.runs.size(); ++i) {
+      const run& rn = p.runs[i];
+      std::vector<raw_cell> extra(rn.labels.begin(), rn.labels.end() - static_cast<std::ptrdiff_t>(keep[i]));
+      if (i == 0) {
+        take_caption_and_header(std::move(extra), p);
+        for (const raw_cell& c : p.header) header_texts.push_back(c.text);
+      } else if (!extra.empty()) {
+        // Labels in front of a row: section rows and repeated sub-headers,
+        // which start where a header text comes again.
+        std::size_t from = 0;
+        if (looks_like_caption(extra[0].text) || looks_like_prose(extra[0].text)) from = 1;
+        raw_row group;
+        for (std::size_t k = from; k < extra.size(); ++k) {
+          const bool repeats_header =
+              std::find(header_texts.begin(), header_texts.end(), extra[k].text) != header_texts.end();
+          if ((repeats_header && !group.empty()) || group.size() == width) {
+            body.push_back(std::move(group));
+            group.clear();
+          }
+          group.push_back(extra[k]);
+        }
+        if (!group.empty()) body.push_back(std::move(group));
+      }
+      if (rn.labels.empty() && rn.values.size() > width) {
+        for (std::size_t k = 0; k < rn.values.size(); k += width)
+          body.emplace_back(rn.values.begin() + static_cast<std::ptrdiff_t>(k),
+                            rn.values.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(k + width, rn.values.size())));
+        continue;
+      }
+      raw_row row(rn.labels.end() - static_cast<std::ptrdiff_t>(keep[i]), rn.labels.end());
+      row.insert(row.end(), rn.values.begin(), rn.values.end());
+      body.push_back(std::move(row));
+    }
+    if (first_body_row(body) == body.size()) continue;
+    std::size_t numeric_rows = 0;
+    for (const raw_row& row : body)
+      if (first_body_row({row}) == 0) ++numeric_rows;
     if (numeric_rows < 2) continue;
-    std::size_t label_cols = 1, most = 0;
-    for (const auto& [n, c] : label_counts)
-      if (c > most) { most = c; label_cols = n; }
+
     table t;
     t.source_layout = layout::line_cell;
     cell_rows rows;
     rows.width = width;
-    rows.rows = header_rows(p.header, width, width > label_cols ? width - static_cast<std::uint32_t>(label_cols) : width);
-    rows.rows.insert(rows.rows.end(), p.body.begin(), p.body.end());
+    rows.rows = header_rows(p.header, width, static_cast<std::uint32_t>(value_cols));
+    rows.rows.insert(rows.rows.end(), body.begin(), body.end());
     // Re-home every cell's text in the table that outlives this function.
     for (raw_row& row : rows.rows)
       for (raw_cell& c : row) c.text = t.keep(std::string(c.text));
