@@ -37,3 +37,20 @@ TEST_CASE("Total headers", "[model][values]") {
   CHECK(looks_like_total("Total"));
   CHECK_FALSE(looks_like_total("法人或其他组织"));
 }
+
+TEST_CASE("Quantities are values, years are not", "[model][values]") {
+  CHECK(is_value_like("251000元"));
+  CHECK(is_value_like("3.6亿元"));
+  CHECK(is_value_like("12件"));
+  CHECK_FALSE(is_value_like("2000年"));
+  CHECK_FALSE(is_value_like("8(含2018年 结转1件)"));
+  CHECK_FALSE(is_value_like("元"));
+}
+
+TEST_CASE("Captions", "[model][values]") {
+  CHECK(looks_like_caption("表2 三种方法的表现"));
+  CHECK(looks_like_caption("2017年度政府信息公开申请来源统计表"));
+  CHECK(looks_like_caption("三、收到和处理政府信息公开申请情况"));
+  CHECK_FALSE(looks_like_caption("申请人情况"));
+  CHECK_FALSE(looks_like_caption("行政许可"));
+}

@@ -58,7 +58,7 @@ std::vector<run> split_runs(const std::vector<raw_cell>& cells, table& t) {
     run& r = runs.back();
     if (value) {
       r.values.push_back(c);
-    } else if (!r.labels.empty() && continues_label(c.text)) {
+    } else if (!r.labels.empty() && continues_label(c.text) && !looks_like_caption(r.labels.back().text)) {
       raw_cell& prev = r.labels.back();
       prev.text = join_cell_lines({prev.text, c.text}, t);
     } else {
@@ -100,8 +100,15 @@ std::vector<raw_row> header_rows(const std::vector<raw_cell>& cells, std::uint32
   return rows;
 }
 
-/// Splits labels found in front of a table into its caption and header.
-void take_caption_and_header(std::vector<raw_cell> labels, pending_table& p) {
+/// Splits labels found in front of a table into its caption and header; a
+/// caption-like label right before the first row, with labels before it, is
+/// that row's section heading (一、主动公开情况) and is returned.
+std::vector<raw_cell> take_caption_and_header(std::vector<raw_cell> labels, pending_table& p) {
+  std::vector<raw_cell> sections;
+  if (labels.size() >= 2 && looks_like_caption(labels.back().text) && !looks_like_prose(labels.back().text)) {
+    sections.push_back(labels.back());
+    labels.pop_back();
+  }
   std::size_t start = 0;
   for (std::size_t i = labels.size(); i-- > 0;) {
     if (looks_like_caption(labels[i].text) || looks_like_prose(labels[i].text)) {
@@ -111,6 +118,12 @@ void take_caption_and_header(std::vector<raw_cell> labels, pending_table& p) {
     }
   }
   p.header.assign(labels.begin() + static_cast<std::ptrdiff_t>(start), labels.end());
+  if (p.header.empty() && !sections.empty()) {
+    // Nothing was left for a header: the label was the caption after all.
+    if (p.caption.empty()) p.caption = std::string(sections.back().text);
+    sections.clear();
+  }
+  return sections;
 }
 
 /// Levels of outline markers in order of first appearance.
@@ -163,8 +176,10 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
       open = false;
       continue;
     }
+    // A caption starts a table only with a header after it: a section row
+    // such as 二、依申请公开情况 is followed by just its first row's label.
     bool caption_inside = false;
-    for (std::size_t i = 0; i + 1 < rn.labels.size(); ++i)
+    for (std::size_t i = 0; i + 3 < rn.labels.size(); ++i)
       if (looks_like_caption(rn.labels[i].text) || looks_like_prose(rn.labels[i].text)) caption_inside = true;
     if (!open || caption_inside) {
       tables.emplace_back();
@@ -184,6 +199,8 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     for (std::size_t i = 0; i < p.runs.size(); ++i) {
       const run& rn = p.runs[i];
       keep[i] = i == 0 ? std::min<std::size_t>(1, rn.labels.size()) : row_label_count(rn, levels);
+      // A table of one row under a header: every label is header.
+      if (p.runs.size() == 1 && rn.values.size() >= 3) keep[i] = 0;
       if (i == 0 && rn.labels.size() >= 2 && looks_like_unit(rn.labels.back().text)) keep[i] = 2;
       std::size_t depth = keep[i];
       if (keep[i] > 0) {
@@ -204,15 +221,13 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
       const run& rn = p.runs[i];
       std::vector<raw_cell> extra(rn.labels.begin(), rn.labels.end() - static_cast<std::ptrdiff_t>(keep[i]));
       if (i == 0) {
-        take_caption_and_header(std::move(extra), p);
+        for (const raw_cell& c : take_caption_and_header(std::move(extra), p)) body.push_back(raw_row{c});
         for (const raw_cell& c : p.header) header_texts.push_back(c.text);
       } else if (!extra.empty()) {
         // Labels in front of a row: section rows and repeated sub-headers,
         // which start where a header text comes again.
-        std::size_t from = 0;
-        if (looks_like_caption(extra[0].text) || looks_like_prose(extra[0].text)) from = 1;
         raw_row group;
-        for (std::size_t k = from; k < extra.size(); ++k) {
+        for (std::size_t k = 0; k < extra.size(); ++k) {
           const bool repeats_header =
               std::find(header_texts.begin(), header_texts.end(), extra[k].text) != header_texts.end();
           if ((repeats_header && !group.empty()) || group.size() == width) {
@@ -237,7 +252,10 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     std::size_t numeric_rows = 0;
     for (const raw_row& row : body)
       if (first_body_row({row}) == 0) ++numeric_rows;
-    if (numeric_rows < 2) continue;
+    // Evidence: two rows with numbers, or one row of three or more values
+    // under a header.
+    const bool one_row_under_header = numeric_rows == 1 && p.header.size() >= 2 && value_cols >= 3;
+    if (numeric_rows < 2 && !one_row_under_header) continue;
 
     table t;
     t.source_layout = layout::line_cell;

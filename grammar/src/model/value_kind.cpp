@@ -73,8 +73,16 @@ bool is_numeric(std::string_view s) {
   return rest.empty();
 }
 
+/// `251000元`, `3.6亿元`, `12件`: a number with a count or money unit.
+bool is_quantity(std::string_view s) {
+  static constexpr std::string_view units[] = {"万元", "亿元", "千元", "元", "人次", "件", "条", "人", "次", "个", "家", "项", "份", "册", "篇", "万", "亿"};
+  for (const std::string_view u : units)
+    if (s.size() > u.size() && s.substr(s.size() - u.size()) == u) return is_numeric(s.substr(0, s.size() - u.size()));
+  return false;
+}
+
 bool is_value_like(std::string_view s) {
-  if (s.empty() || is_numeric(s)) return true;
+  if (s.empty() || is_numeric(s) || is_quantity(s)) return true;
   if (s.size() > 6) return false;
   static constexpr std::string_view placeholders[] = {"-", "--", "—", "——", "－", "/", "／", "…", "...", "×", "x", "N/A", "n/a", "无"};
   for (const std::string_view p : placeholders)
@@ -125,7 +133,9 @@ bool looks_like_caption(std::string_view s) {
   if (starts_with(s, "表") || starts_with(s, "附表") || starts_with(s, "Table") || starts_with(s, "Tab.") ||
       starts_with(s, "TABLE"))
     return true;
-  return ends_with(s, "表") || ends_with(s, "情况") || ends_with(s, "统计");
+  if (ends_with(s, "表") || ends_with(s, "统计表")) return true;
+  // "三、收到和处理政府信息公开申请情况" heads a table; "申请人情况" is a header cell.
+  return ends_with(s, "情况") && outline_marker_of(s) == outline_marker::han_comma;
 }
 
 bool looks_like_prose(std::string_view s) {

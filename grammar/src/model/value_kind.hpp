@@ -9,8 +9,12 @@ namespace retab {
 /// `-681`, `311580.0109`, `1,234`, `99.93%`, `0.000***` (significance stars).
 bool is_numeric(std::string_view s);
 
-/// A cell that can stand in a value column: numeric, empty, or a placeholder
-/// such as `-`, `—`, `/`, `…`.
+/// `251000元`, `3.6亿元`, `12件`: a number followed by a count or money unit
+/// (not 年 or 月: `2000年` is a header).
+bool is_quantity(std::string_view s);
+
+/// A cell that can stand in a value column: numeric, a quantity, empty, or a
+/// placeholder such as `-`, `—`, `/`, `…`.
 bool is_value_like(std::string_view s);
 
 /// Outline numbering at the start of a label; each kind is one level.
