@@ -171,6 +171,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
   // labels in front of a row starts a new table.
   std::vector<pending_table> tables;
   bool open = false;
+  std::vector<std::string_view> seen;  // label texts of the current table
   for (const run& rn : runs) {
     if (rn.values.empty()) {
       open = false;
@@ -181,10 +182,21 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     bool caption_inside = false;
     for (std::size_t i = 0; i + 3 < rn.labels.size(); ++i)
       if (looks_like_caption(rn.labels[i].text) || looks_like_prose(rn.labels[i].text)) caption_inside = true;
-    if (!open || caption_inside) {
+    // Without a caption: a long block of labels that repeats nothing of the
+    // current table is a new header (a repeated sub-header such as 信息内容
+    // stays in its table).
+    bool new_header = false;
+    if (open && rn.labels.size() >= 5) {
+      new_header = std::none_of(rn.labels.begin(), rn.labels.end() - 1, [&](const raw_cell& c) {
+        return std::find(seen.begin(), seen.end(), c.text) != seen.end();
+      });
+    }
+    if (!open || caption_inside || new_header) {
       tables.emplace_back();
+      seen.clear();
       open = true;
     }
+    for (const raw_cell& c : rn.labels) seen.push_back(c.text);
     tables.back().runs.push_back(rn);
   }
 
