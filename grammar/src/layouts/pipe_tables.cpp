@@ -4,6 +4,7 @@
 #include "layouts/layout_tables.hpp"
 
 #include "model/cell_text.hpp"
+#include "model/column_agreement.hpp"
 #include "model/span_inference.hpp"
 #include "model/value_kind.hpp"
 
@@ -79,38 +80,6 @@ segmentation segment(const std::vector<stream_item>& items, std::uint32_t width)
   return s;
 }
 
-enum class cell_kind { empty, integer, decimal, percent, short_text, long_text };
-
-cell_kind kind_of(std::string_view s) {
-  if (s.empty() || (is_value_like(s) && !is_numeric(s))) return cell_kind::empty;
-  if (!is_numeric(s)) return display_width(s) <= 4 ? cell_kind::short_text : cell_kind::long_text;
-  if (s.back() == '%') return cell_kind::percent;
-  return s.find('.') != std::string_view::npos ? cell_kind::decimal : cell_kind::integer;
-}
-
-/// Evidence that `width` is right: in each column below the first row (most
-/// often the header), the cells that agree with the column's most common
-/// kind, not counting the first (a column of one cell agrees with itself and
-/// proves nothing), over all non-empty cells.
-double column_agreement(const std::vector<raw_row>& rows, std::uint32_t width) {
-  std::size_t evidence = 0, total = 0;
-  for (std::uint32_t c = 0; c < width; ++c) {
-    std::size_t counts[6] = {0, 0, 0, 0, 0, 0};
-    std::size_t n = 0;
-    for (std::size_t i = 1; i < rows.size(); ++i)
-      if (c < rows[i].size()) {
-        const cell_kind k = kind_of(rows[i][c].text);
-        if (k == cell_kind::empty) continue;
-        ++counts[static_cast<int>(k)];
-        ++n;
-      }
-    if (n == 0) continue;
-    evidence += *std::max_element(std::begin(counts), std::end(counts)) - 1;
-    total += n;
-  }
-  return total ? static_cast<double>(evidence) / static_cast<double>(total) : 0.0;
-}
-
 }  // namespace
 
 std::vector<table> pipe_row_tables(const std::vector<classified_line>& lines, const region& r) {
@@ -160,7 +129,7 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
   const std::uint32_t top = std::min<std::uint32_t>(std::max<std::uint32_t>(cells, max_pad + 1), 64);
   for (std::uint32_t w = std::max<std::uint32_t>(2, max_pad + 1); w <= top; ++w) {
     segmentation s = segment(items, w);
-    const double consistency = column_agreement(s.rows, w);
+    const double consistency = column_agreement(s.rows, w, 1);
     const bool better =
         best_width == 0 || s.violations < best.violations ||
         (s.violations == best.violations &&
