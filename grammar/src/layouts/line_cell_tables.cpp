@@ -69,8 +69,13 @@ std::vector<run> split_runs(const std::vector<raw_cell>& cells, table& t) {
 }
 
 /// A unit cell between a row label and its value: 条, 件, 万元, %, 人次.
+/// Units are a small closed vocabulary; a short label such as 规章 is not one.
 bool looks_like_unit(std::string_view s) {
-  return !s.empty() && display_width(s) <= 4 && outline_marker_of(s) == outline_marker::none && !is_numeric(s);
+  static constexpr std::string_view units[] = {
+      "条", "件", "个", "人", "人次", "次", "元", "万元", "亿元", "千元", "%", "‰", "家", "项", "份", "册",
+      "篇", "天", "日", "小时", "户", "台", "套", "处", "批", "场", "期", "位", "名", "所", "张", "页",
+      "吨", "亩", "公顷", "平方米", "万", "亿", "倍", "kg", "t", "km", "m"};
+  return std::find(std::begin(units), std::end(units), s) != std::end(units);
 }
 
 struct pending_table {
