@@ -11,6 +11,9 @@
 
 namespace retab {
 
+/// An empty table for region `r`: layout, source lines, caption above it.
+table start_table(const std::vector<classified_line>& lines, const region& r, layout l);
+
 std::vector<table> pipe_row_tables(const std::vector<classified_line>& lines, const region& r);
 std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, const region& r);
 std::vector<table> tab_tables(const std::vector<classified_line>& lines, const region& r);

@@ -131,21 +131,6 @@ std::vector<raw_cell> take_caption_and_header(std::vector<raw_cell> labels, pend
   return sections;
 }
 
-/// Levels of outline markers in order of first appearance.
-class outline_levels {
- public:
-  void see(outline_marker m) {
-    if (m != outline_marker::none && std::find(order_.begin(), order_.end(), m) == order_.end()) order_.push_back(m);
-  }
-  int level(outline_marker m) const {
-    const auto it = std::find(order_.begin(), order_.end(), m);
-    return it == order_.end() ? -1 : static_cast<int>(it - order_.begin());
-  }
-
- private:
-  std::vector<outline_marker> order_;
-};
-
 /// How many of a run's trailing labels belong to its row: the last label,
 /// the labels above it in the outline (三、 before (一) before 1.), and a unit.
 std::size_t row_label_count(const run& r, const outline_levels& levels) {

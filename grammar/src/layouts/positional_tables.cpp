@@ -9,15 +9,6 @@
 namespace retab {
 namespace {
 
-table start_table(const std::vector<classified_line>& lines, const region& r, layout l) {
-  table t;
-  t.source_layout = l;
-  t.first_line = r.first + 1;
-  t.last_line = r.last + 1;
-  t.caption = std::string(caption_above(lines, r.first));
-  return t;
-}
-
 std::string_view unescape_bars(std::string_view s, table& t) {
   if (s.find("\\|") == std::string_view::npos) return s;
   std::string out;

@@ -5,7 +5,6 @@
 #include "model/value_kind.hpp"
 
 #include <algorithm>
-#include <map>
 
 namespace retab {
 namespace {
@@ -22,26 +21,10 @@ std::size_t leading_labels(const raw_row& row) {
   return n;
 }
 
-/// Levels of outline markers in order of first appearance in the body.
-class marker_levels {
- public:
-  int level_of(outline_marker m) const {
-    auto it = levels_.find(m);
-    return it == levels_.end() ? -1 : it->second;
-  }
-  void see(outline_marker m) {
-    if (m != outline_marker::none && levels_.find(m) == levels_.end())
-      levels_.emplace(m, static_cast<int>(levels_.size()));
-  }
-
- private:
-  std::map<outline_marker, int> levels_;
-};
-
 struct body_shape {
   std::uint32_t label_cols = 0;
   bool nested = false;  ///< labels of different outline levels side by side
-  marker_levels levels;
+  outline_levels levels;
 };
 
 body_shape analyse_body(const std::vector<raw_row>& rows, std::size_t body_begin, std::uint32_t width) {
@@ -63,7 +46,7 @@ body_shape analyse_body(const std::vector<raw_row>& rows, std::size_t body_begin
     const std::uint32_t labels = static_cast<std::uint32_t>(leading_labels(row));
     std::uint32_t depth = labels;
     if (s.nested && labels > 0) {
-      const int level = s.levels.level_of(outline_marker_of(row[0].text));
+      const int level = s.levels.level(outline_marker_of(row[0].text));
       if (level > 0) depth += static_cast<std::uint32_t>(level);
     }
     label_cols = std::max(label_cols, depth);
@@ -102,7 +85,7 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
     std::uint32_t inherit = 0;
     if (labels < L && labels > 0) {
       if (shape.nested) {
-        const int level = shape.levels.level_of(outline_marker_of(row[0].text));
+        const int level = shape.levels.level(outline_marker_of(row[0].text));
         inherit = level >= 0 ? static_cast<std::uint32_t>(level) : L - static_cast<std::uint32_t>(labels);
       }
       inherit = std::min<std::uint32_t>(inherit, L - static_cast<std::uint32_t>(labels));
@@ -238,7 +221,7 @@ void place_positional_rows(const std::vector<raw_row>& rows, bool align_short_ro
       std::size_t first = 0;
       while (first < labels && row[first].text.empty()) ++first;
       if (shape.nested && first < labels) {
-        const int level = shape.levels.level_of(outline_marker_of(row[first].text));
+        const int level = shape.levels.level(outline_marker_of(row[first].text));
         if (level > static_cast<int>(first)) label_shift = std::min<std::size_t>(static_cast<std::size_t>(level) - first, shift);
       }
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 namespace retab {
 
@@ -28,6 +29,27 @@ enum class outline_marker {
 };
 
 outline_marker outline_marker_of(std::string_view label);
+
+/// Levels of outline markers in the order a table first uses them: the first
+/// kind seen is level 0 (一、), the next level 1 ((一)), and so on.
+class outline_levels {
+ public:
+  void see(outline_marker m) {
+    if (m == outline_marker::none) return;
+    for (const outline_marker k : order_)
+      if (k == m) return;
+    order_.push_back(m);
+  }
+  /// The level of `m`, or -1 when it was never seen (or is none).
+  int level(outline_marker m) const {
+    for (std::size_t i = 0; i < order_.size(); ++i)
+      if (order_[i] == m) return static_cast<int>(i);
+    return -1;
+  }
+
+ private:
+  std::vector<outline_marker> order_;
+};
 
 /// A header that names a total column: 总计, 合计, 小计, Total, ...
 bool looks_like_total(std::string_view s);

@@ -1,0 +1,16 @@
+#include "layouts/layout_tables.hpp"
+
+#include <string>
+
+namespace retab {
+
+table start_table(const std::vector<classified_line>& lines, const region& r, layout l) {
+  table t;
+  t.source_layout = l;
+  t.first_line = r.first + 1;
+  t.last_line = r.last + 1;
+  t.caption = std::string(caption_above(lines, r.first));
+  return t;
+}
+
+}  // namespace retab
