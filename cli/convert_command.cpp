@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <sstream>
 
 namespace retab::cli {
 namespace {
@@ -52,19 +51,19 @@ int run_convert(const convert_options& options) {
       return exit_ok;
     }
     // One stream: tables in document order, one empty line between them.
-    std::ostringstream all;
+    std::string all;
     for (std::size_t i = 0; i < tables.size(); ++i) {
-      if (i) all << "\r\n";
+      if (i) all.append("\r\n");
       csv_options o = options.csv;
       o.bom = options.csv.bom && i == 0;
-      write_csv(all, tables[i], o);
+      all.append(to_csv(tables[i], o));
     }
     if (options.output.empty()) {
-      std::cout << all.str();
+      std::cout.write(all.data(), static_cast<std::streamsize>(all.size()));
       std::cout.flush();
       if (!std::cout) throw std::runtime_error("cannot write to standard output");
     } else if (!tables.empty()) {
-      write_file_atomically(options.output, all.str());
+      write_file_atomically(options.output, all);
       std::cerr << "wrote " << options.output << '\n';
     }
   } catch (const std::exception& e) {

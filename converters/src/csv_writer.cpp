@@ -1,44 +1,53 @@
 #include <retab/csv_writer.hpp>
 
-#include <sstream>
-
 namespace retab {
 namespace {
 
-void write_field(std::ostream& out, std::string_view text) {
+void append_field(std::string& out, std::string_view text) {
   if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-    out << text;
+    out.append(text);
     return;
   }
-  out << '"';
+  out.push_back('"');
   for (const char c : text) {
-    if (c == '"') out << '"';
-    out << c;
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
   }
-  out << '"';
+  out.push_back('"');
 }
 
 }  // namespace
 
-void write_csv(std::ostream& out, const table& t, const csv_options& options) {
-  if (options.bom) out << "\xEF\xBB\xBF";
-  const std::vector<std::vector<int>> grid = t.grid();
+std::string to_csv(const table& t, const csv_options& options) {
+  std::string out;
+  std::size_t text_bytes = 0;
+  for (const cell& c : t.cells) text_bytes += c.text.size();
+  out.reserve(text_bytes + static_cast<std::size_t>(t.rows) * (t.cols + 2) + 3);
+  if (options.bom) out.append("\xEF\xBB\xBF");
+  // One flat grid: the anchor covering each position, -1 where none does.
+  std::vector<int> owner(static_cast<std::size_t>(t.rows) * t.cols, -1);
+  for (std::size_t i = 0; i < t.cells.size(); ++i) {
+    const cell& c = t.cells[i];
+    for (std::uint32_t r = c.row; r < c.row + c.rowspan && r < t.rows; ++r)
+      for (std::uint32_t k = c.col; k < c.col + c.colspan && k < t.cols; ++k)
+        owner[static_cast<std::size_t>(r) * t.cols + k] = static_cast<int>(i);
+  }
   for (std::uint32_t r = 0; r < t.rows; ++r) {
     for (std::uint32_t c = 0; c < t.cols; ++c) {
-      if (c) out << ',';
-      const int index = grid[r][c];
+      if (c) out.push_back(',');
+      const int index = owner[static_cast<std::size_t>(r) * t.cols + c];
       if (index < 0) continue;
       const cell& anchor = t.cells[static_cast<std::size_t>(index)];
-      if ((anchor.row == r && anchor.col == c) || options.fill_merged) write_field(out, anchor.text);
+      if ((anchor.row == r && anchor.col == c) || options.fill_merged) append_field(out, anchor.text);
     }
-    out << "\r\n";
+    out.append("\r\n");
   }
+  return out;
 }
 
-std::string to_csv(const table& t, const csv_options& options) {
-  std::ostringstream out;
-  write_csv(out, t, options);
-  return out.str();
+void write_csv(std::ostream& out, const table& t, const csv_options& options) {
+  const std::string csv = to_csv(t, options);
+  out.write(csv.data(), static_cast<std::streamsize>(csv.size()));
 }
 
 }  // namespace retab

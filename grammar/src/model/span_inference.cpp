@@ -206,6 +206,9 @@ void place_positional_rows(const std::vector<raw_row>& rows, bool align_short_ro
   }
 
   std::uint32_t label_cols = 0;
+  std::size_t fields = 0;
+  for (const raw_row& r : rows) fields += r.size();
+  out.cells.reserve(fields);
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const raw_row& row = rows[i];
     std::size_t n = row.size();
