@@ -84,24 +84,68 @@ struct pending_table {
   std::vector<run> runs;
 };
 
-std::vector<raw_row> header_rows(const std::vector<raw_cell>& cells, std::uint32_t width, std::uint32_t value_cols) {
+/// Length of the longest suffix of `cells` made of two or more repeats of
+/// one block (系数, P值, 系数, P值, ...), and the number of blocks.
+std::pair<std::size_t, std::size_t> periodic_suffix(const std::vector<raw_cell>& cells, std::size_t limit) {
+  std::pair<std::size_t, std::size_t> best{0, 0};
+  const std::size_t n = cells.size();
+  for (std::size_t period = 1; 2 * period <= std::min(n, limit); ++period) {
+    std::size_t blocks = 1;
+    while ((blocks + 1) * period <= std::min(n, limit)) {
+      bool same = true;
+      for (std::size_t k = 0; k < period && same; ++k)
+        same = cells[n - 1 - k].text == cells[n - 1 - k - blocks * period].text;
+      if (!same) break;
+      ++blocks;
+    }
+    if (blocks >= 2 && blocks * period > best.first) best = {blocks * period, blocks};
+  }
+  return best;
+}
+
+/// Header rows from header cells written one per line, lowest row first
+/// found: the label-column header(s) open the top row; the lowest row is a
+/// repeated block of sub-headers or else the cells after the last total
+/// column; the row above it holds the cells that span down over the columns
+/// the lowest row leaves unnamed, plus one spanning cell per block.
+std::vector<raw_row> header_rows(const std::vector<raw_cell>& cells, std::uint32_t label_headers,
+                                 std::uint32_t value_cols) {
   std::vector<raw_row> rows;
   if (cells.empty()) return rows;
-  if (cells.size() <= width) {
+  const std::size_t lead = std::min<std::size_t>(label_headers, cells.size());
+  const std::vector<raw_cell> labels(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(lead));
+  std::vector<raw_cell> rest(cells.begin() + static_cast<std::ptrdiff_t>(lead), cells.end());
+  if (rest.size() <= value_cols) {
     rows.emplace_back(cells.begin(), cells.end());
     return rows;
   }
-  // The lowest header row names each value column; the rest sit above it.
-  const std::size_t leaf = std::min<std::size_t>(value_cols, cells.size());
-  std::size_t upper = cells.size() - leaf;
-  std::size_t at = 0;
-  while (upper > width) {
-    rows.emplace_back(cells.begin() + static_cast<std::ptrdiff_t>(at), cells.begin() + static_cast<std::ptrdiff_t>(at + width));
-    at += width;
-    upper -= width;
+  std::size_t leaf = 0, blocks = 1;
+  const auto periodic = periodic_suffix(rest, value_cols);
+  if (periodic.first > 0) {
+    leaf = periodic.first;
+    blocks = periodic.second;
+  } else {
+    std::size_t after_total = 0;
+    while (after_total < rest.size() && after_total < value_cols &&
+           !looks_like_total(rest[rest.size() - 1 - after_total].text))
+      ++after_total;
+    leaf = after_total > 0 && after_total < rest.size() ? after_total : std::min<std::size_t>(value_cols, rest.size() - 1);
   }
-  rows.emplace_back(cells.begin() + static_cast<std::ptrdiff_t>(at), cells.end() - static_cast<std::ptrdiff_t>(leaf));
-  rows.emplace_back(cells.end() - static_cast<std::ptrdiff_t>(leaf), cells.end());
+  const std::size_t upper = rest.size() - leaf;
+  const std::size_t above_leaf = std::min(upper, value_cols - leaf + blocks);
+  std::vector<raw_row> from_bottom;
+  from_bottom.emplace_back(rest.end() - static_cast<std::ptrdiff_t>(leaf), rest.end());
+  from_bottom.emplace_back(rest.end() - static_cast<std::ptrdiff_t>(leaf + above_leaf),
+                           rest.end() - static_cast<std::ptrdiff_t>(leaf));
+  raw_row top(labels.begin(), labels.end());
+  top.insert(top.end(), rest.begin(), rest.end() - static_cast<std::ptrdiff_t>(leaf + above_leaf));
+  if (top.size() > lead || (!top.empty() && from_bottom.back().empty())) from_bottom.push_back(std::move(top));
+  else {
+    // No cells above the spanning row: the label headers join it.
+    from_bottom.back().insert(from_bottom.back().begin(), labels.begin(), labels.end());
+  }
+  for (auto it = from_bottom.rbegin(); it != from_bottom.rend(); ++it)
+    if (!it->empty()) rows.push_back(std::move(*it));
   return rows;
 }
 
@@ -197,6 +241,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     // Row labels and value columns.
     std::map<std::size_t, std::size_t> value_counts;
     std::size_t label_cols = 1;
+    bool nested = false;  // row labels side by side at different outline levels
     std::vector<std::size_t> keep(p.runs.size());
     for (std::size_t i = 0; i < p.runs.size(); ++i) {
       const run& rn = p.runs[i];
@@ -205,6 +250,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
       if (p.runs.size() == 1 && rn.values.size() >= 3) keep[i] = 0;
       if (i == 0 && rn.labels.size() >= 2 && looks_like_unit(rn.labels.back().text)) keep[i] = 2;
       std::size_t depth = keep[i];
+      if (keep[i] >= 2 && !looks_like_unit(rn.labels.back().text)) nested = true;
       if (keep[i] > 0) {
         const int level = levels.level(outline_marker_of(rn.labels[rn.labels.size() - keep[i]].text));
         if (level > 0 && keep[i] >= 2) depth += static_cast<std::size_t>(level);
@@ -263,7 +309,10 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     t.source_layout = layout::line_cell;
     cell_rows rows;
     rows.width = width;
-    rows.rows = header_rows(p.header, width, static_cast<std::uint32_t>(value_cols));
+    // Nested label columns share one header cell (the stub); label and unit
+    // columns have one each.
+    const auto label_headers = static_cast<std::uint32_t>(nested ? 1 : label_cols);
+    rows.rows = header_rows(p.header, label_headers, static_cast<std::uint32_t>(value_cols));
     rows.rows.insert(rows.rows.end(), body.begin(), body.end());
     // Re-home every cell's text in the table that outlives this function.
     for (raw_row& row : rows.rows)
