@@ -247,7 +247,10 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
       const run& rn = p.runs[i];
       keep[i] = i == 0 ? std::min<std::size_t>(1, rn.labels.size()) : row_label_count(rn, levels);
       // A table of one row under a header: every label is header.
-      if (p.runs.size() == 1 && rn.values.size() >= 3) keep[i] = 0;
+      std::size_t numeric_runs = 0;
+      for (const run& other : p.runs)
+        if (first_body_row({other.values}) == 0) ++numeric_runs;
+      if (numeric_runs == 1 && first_body_row({rn.values}) == 0 && rn.values.size() >= 3) keep[i] = 0;
       if (i == 0 && rn.labels.size() >= 2 && looks_like_unit(rn.labels.back().text)) keep[i] = 2;
       std::size_t depth = keep[i];
       if (keep[i] >= 2 && !looks_like_unit(rn.labels.back().text)) nested = true;
@@ -265,10 +268,21 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
 
     std::vector<raw_row> body;
     std::vector<std::string_view> header_texts;
-    for (std::size_t i = 0; i < p.runs.size(); ++i) {
+    // Runs before the first number are header material, even when a header
+    // row carried empty cells that made them look like rows.
+    std::size_t first_numeric = 0;
+    while (first_numeric < p.runs.size() && first_body_row({p.runs[first_numeric].values}) == 1) ++first_numeric;
+    std::vector<raw_cell> header_prefix;
+    for (std::size_t i = 0; i < first_numeric && i < p.runs.size(); ++i) {
+      header_prefix.insert(header_prefix.end(), p.runs[i].labels.begin(), p.runs[i].labels.end());
+      for (const raw_cell& v : p.runs[i].values)
+        if (!v.text.empty() && !is_value_like(v.text)) header_prefix.push_back(v);
+    }
+    for (std::size_t i = std::min(first_numeric, p.runs.size()); i < p.runs.size(); ++i) {
       const run& rn = p.runs[i];
       std::vector<raw_cell> extra(rn.labels.begin(), rn.labels.end() - static_cast<std::ptrdiff_t>(keep[i]));
-      if (i == 0) {
+      if (i == first_numeric) {
+        extra.insert(extra.begin(), header_prefix.begin(), header_prefix.end());
         for (const raw_cell& c : take_caption_and_header(std::move(extra), p)) body.push_back(raw_row{c});
         for (const raw_cell& c : p.header) header_texts.push_back(c.text);
       } else if (!extra.empty()) {

@@ -170,6 +170,12 @@ void place_html_rows(const cell_rows& in, table& out) {
   std::vector<raw_row> header(in.rows.begin(), in.rows.begin() + static_cast<std::ptrdiff_t>(body));
   for (raw_row& row : header)
     while (row.size() > 1 && row.back().text.empty()) row.pop_back();
+  // Below the top header row an empty cell names nothing: the header cell
+  // above covers that position. (The top row keeps its empty corner cell.)
+  if (header.size() >= 2)
+    for (std::size_t i = 1; i < header.size(); ++i)
+      header[i].erase(std::remove_if(header[i].begin(), header[i].end(), [](const raw_cell& c) { return c.text.empty(); }),
+                      header[i].end());
   place_header_rows(header, width, shape.label_cols, grid, out);
   place_body_rows(in.rows, body, shape, grid, out);
 
