@@ -15,6 +15,9 @@ TEST_CASE("Numbers as reports write them", "[model][values]") {
   }
   CHECK(is_value_like(""));
   CHECK(is_value_like("—"));
+  CHECK(is_value_like("------"));
+  CHECK(is_numeric("1. 01%"));
+  CHECK_FALSE(is_numeric("1. 属于"));
   CHECK_FALSE(is_value_like("规章"));
 }
 

@@ -62,6 +62,8 @@ bool is_numeric(std::string_view s) {
   while (i < s.size()) {
     if (is_digit(s[i])) { digit_seen = true; ++i; }
     else if ((s[i] == '.' || s[i] == ',') && i + 1 < s.size() && is_digit(s[i + 1]) && i > start) ++i;
+    // PDF extraction leaves a space after a decimal point: "1. 01%".
+    else if (s[i] == '.' && i > start && i + 2 < s.size() && s[i + 1] == ' ' && is_digit(s[i + 2])) i += 2;
     else if (s[i] == '.' && i == start && i + 1 < s.size() && is_digit(s[i + 1])) ++i;
     else break;
   }
@@ -83,8 +85,16 @@ bool is_quantity(std::string_view s) {
 
 bool is_value_like(std::string_view s) {
   if (s.empty() || is_numeric(s) || is_quantity(s)) return true;
+  // Dashes of any length stand for "no value": -, ------, —, ——, －.
+  std::string_view rest = s;
+  while (!rest.empty()) {
+    if (rest.front() == '-') rest.remove_prefix(1);
+    else if (starts_with(rest, "—") || starts_with(rest, "－") || starts_with(rest, "–")) rest.remove_prefix(3);
+    else break;
+  }
+  if (rest.empty()) return true;
   if (s.size() > 6) return false;
-  static constexpr std::string_view placeholders[] = {"-", "--", "—", "——", "－", "/", "／", "…", "...", "×", "x", "N/A", "n/a", "无"};
+  static constexpr std::string_view placeholders[] = {"/", "／", "…", "...", "×", "x", "N/A", "n/a", "无"};
   for (const std::string_view p : placeholders)
     if (s == p) return true;
   return false;
