@@ -17,6 +17,10 @@ TEST_CASE("Numbers as reports write them", "[model][values]") {
   CHECK(is_value_like("—"));
   CHECK(is_value_like("------"));
   CHECK(is_numeric("1. 01%"));
+  CHECK(is_numeric("34 479"));
+  CHECK(is_numeric("1 117.60"));
+  CHECK_FALSE(is_numeric("12 34"));
+  CHECK_FALSE(is_numeric("1.5 2"));
   CHECK_FALSE(is_numeric("1. 属于"));
   CHECK_FALSE(is_value_like("规章"));
 }

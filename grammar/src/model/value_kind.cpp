@@ -58,10 +58,17 @@ bool is_numeric(std::string_view s) {
   if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
   else if (starts_with(s, "−") || starts_with(s, "－")) i += 3;
   const std::size_t start = i;
-  bool digit_seen = false;
+  bool digit_seen = false, seen_point = false;
   while (i < s.size()) {
+    if (s[i] == '.') seen_point = true;
     if (is_digit(s[i])) { digit_seen = true; ++i; }
     else if ((s[i] == '.' || s[i] == ',') && i + 1 < s.size() && is_digit(s[i + 1]) && i > start) ++i;
+    // Digit groups separated by a space, as the Chinese standard writes
+    // them: "34 479", "1 117.60" (a group is exactly three digits).
+    else if (s[i] == ' ' && !seen_point && i > start && is_digit(s[i - 1]) && i + 3 < s.size() &&
+             is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+             (i + 4 == s.size() || !is_digit(s[i + 4])))
+      ++i;
     // PDF extraction leaves a space after a decimal point: "1. 01%".
     else if (s[i] == '.' && i > start && i + 2 < s.size() && s[i + 1] == ' ' && is_digit(s[i + 2])) i += 2;
     else if (s[i] == '.' && i == start && i + 1 < s.size() && is_digit(s[i + 1])) ++i;
@@ -139,10 +146,13 @@ bool looks_like_total(std::string_view s) {
 }
 
 bool looks_like_caption(std::string_view s) {
-  if (s.empty() || display_width(s) > 80) return false;
-  if (starts_with(s, "表") || starts_with(s, "附表") || starts_with(s, "Table") || starts_with(s, "Tab.") ||
-      starts_with(s, "TABLE"))
+  if (s.empty()) return false;
+  const std::size_t width = display_width(s);
+  // An explicit table label may carry a long title, often in English.
+  if ((starts_with(s, "表") || starts_with(s, "附表") || starts_with(s, "Table") || starts_with(s, "Tab.") ||
+       starts_with(s, "TABLE")) && width <= 200)
     return true;
+  if (width > 80) return false;
   if (ends_with(s, "表") || ends_with(s, "统计表")) return true;
   // "三、收到和处理政府信息公开申请情况" heads a table; "申请人情况" is a header cell.
   return ends_with(s, "情况") && outline_marker_of(s) == outline_marker::han_comma;
