@@ -6,6 +6,7 @@
 #include "layouts/layout_tables.hpp"
 
 #include "model/cell_text.hpp"
+#include "model/column_agreement.hpp"
 #include "model/span_inference.hpp"
 #include "model/value_kind.hpp"
 #include "x3/blank_separated_cells.hpp"
@@ -191,6 +192,69 @@ std::size_t row_label_count(const run& r, const outline_levels& levels) {
   return k;
 }
 
+/// Places rows into a finished table; cell text moves into the table, which
+/// outlives the scratch storage the runs were built in.
+table build_table(std::vector<raw_row> rows, std::uint32_t width, const std::string& caption, const std::vector<classified_line>& lines) {
+  table t;
+  t.source_layout = layout::line_cell;
+  for (raw_row& row : rows)
+    for (raw_cell& c : row) c.text = t.keep(std::string(c.text));
+  std::uint32_t first_line = UINT32_MAX, last_line = 0;
+  for (const raw_row& row : rows)
+    for (const raw_cell& c : row) {
+      if (!c.text.empty()) first_line = std::min(first_line, c.line);
+      last_line = std::max(last_line, c.line);
+    }
+  t.first_line = first_line;
+  t.last_line = last_line;
+  t.caption = caption.empty() ? std::string(caption_above(lines, first_line - 1)) : caption;
+  cell_rows in;
+  in.rows = std::move(rows);
+  in.width = width;
+  place_html_rows(in, t);
+  return t;
+}
+
+struct uniform_reading {
+  std::vector<raw_row> rows;  ///< header rows, then body rows
+  std::uint32_t width = 0;
+  double agreement = -1;
+};
+
+/// The plain reading of a table without merged cells in its body: a header
+/// (laid out like any line-cell header), then whole rows of one width that
+/// start at or just before the first number. A width needs whole rows and a
+/// header that fits it; the width whose columns agree best wins.
+uniform_reading read_uniform(const std::vector<raw_cell>& flat) {
+  uniform_reading best;
+  std::size_t first_number = 0;
+  while (first_number < flat.size() && !(is_numeric(flat[first_number].text) && !flat[first_number].text.empty()))
+    ++first_number;
+  if (first_number == flat.size()) return best;
+  for (std::uint32_t w = 2; w <= 40 && w <= flat.size(); ++w) {
+    for (std::size_t back = 0; back < w && back <= first_number; ++back) {
+      const std::size_t body_start = first_number - back;
+      if ((flat.size() - body_start) % w != 0 || flat.size() - body_start < 2 * w) continue;
+      std::vector<raw_row> body;
+      for (std::size_t k = body_start; k < flat.size(); k += w)
+        body.emplace_back(flat.begin() + static_cast<std::ptrdiff_t>(k), flat.begin() + static_cast<std::ptrdiff_t>(k + w));
+      const std::vector<raw_cell> header(flat.begin(), flat.begin() + static_cast<std::ptrdiff_t>(body_start));
+      const auto label_cols = static_cast<std::uint32_t>(back);
+      std::vector<raw_row> rows = header_rows(header, std::min<std::uint32_t>(label_cols, 1), w - label_cols);
+      const bool header_fits = rows.size() <= 3 && std::all_of(rows.begin(), rows.end(), [&](const raw_row& r) { return r.size() <= w; });
+      if (!header_fits) continue;
+      const double agreement = column_agreement(body, w, 0);
+      if (agreement > best.agreement + 1e-9) {
+        rows.insert(rows.end(), body.begin(), body.end());
+        best.rows = std::move(rows);
+        best.width = w;
+        best.agreement = agreement;
+      }
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 std::vector<table> line_cell_tables(const source_text& source, const std::vector<classified_line>& lines,
@@ -319,28 +383,21 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     const bool one_row_under_header = numeric_rows == 1 && p.header.size() >= 2 && value_cols >= 3;
     if (numeric_rows < 2 && !one_row_under_header) continue;
 
-    table t;
-    t.source_layout = layout::line_cell;
-    cell_rows rows;
-    rows.width = width;
     // Nested label columns share one header cell (the stub); label and unit
     // columns have one each.
     const auto label_headers = static_cast<std::uint32_t>(nested ? 1 : label_cols);
-    rows.rows = header_rows(p.header, label_headers, static_cast<std::uint32_t>(value_cols));
-    rows.rows.insert(rows.rows.end(), body.begin(), body.end());
-    // Re-home every cell's text in the table that outlives this function.
-    for (raw_row& row : rows.rows)
-      for (raw_cell& c : row) c.text = t.keep(std::string(c.text));
-    std::uint32_t first_line = UINT32_MAX, last_line = 0;
-    for (const raw_row& row : rows.rows)
-      for (const raw_cell& c : row) {
-        if (!c.text.empty()) first_line = std::min(first_line, c.line);
-        last_line = std::max(last_line, c.line);
-      }
-    t.first_line = first_line;
-    t.last_line = last_line;
-    t.caption = p.caption.empty() ? std::string(caption_above(lines, first_line - 1)) : p.caption;
-    place_html_rows(rows, t);
+    std::vector<raw_row> rows = header_rows(p.header, label_headers, static_cast<std::uint32_t>(value_cols));
+    rows.insert(rows.end(), body.begin(), body.end());
+    table t = build_table(rows, width, p.caption, lines);
+
+    // Tables whose values are text (categories, codes) defeat the
+    // labels-then-values reading; the plain grid reads them, and is kept when
+    // its columns agree clearly better.
+    std::vector<raw_cell> flat;
+    for (const raw_row& row : rows) flat.insert(flat.end(), row.begin(), row.end());
+    uniform_reading uniform = read_uniform(flat);
+    if (uniform.width > 0 && uniform.agreement >= 0.9 && uniform.agreement > column_agreement(t) + 0.1)
+      t = build_table(std::move(uniform.rows), uniform.width, p.caption, lines);
     out.push_back(std::move(t));
   }
   return out;
