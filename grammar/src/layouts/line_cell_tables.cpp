@@ -396,7 +396,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     std::vector<raw_cell> flat;
     for (const raw_row& row : rows) flat.insert(flat.end(), row.begin(), row.end());
     uniform_reading uniform = read_uniform(flat);
-    if (uniform.width > 0 && uniform.agreement >= 0.9 && uniform.agreement > column_agreement(t) + 0.1)
+    if (uniform.width > 0 && uniform.agreement >= 0.6 && uniform.agreement > column_agreement(t) + 0.1)
       t = build_table(std::move(uniform.rows), uniform.width, p.caption, lines);
     out.push_back(std::move(t));
   }

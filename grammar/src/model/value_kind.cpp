@@ -145,13 +145,25 @@ bool looks_like_total(std::string_view s) {
   return false;
 }
 
+/// 表1, 表 2, 表S1, 附表, 续表, Table 3, Tab.2: a table's label, not a word
+/// that merely starts with 表 (表面积).
+bool table_label(std::string_view s) {
+  if (starts_with(s, "附表") || starts_with(s, "续表") || starts_with(s, "Table") || starts_with(s, "Tab.") ||
+      starts_with(s, "TABLE"))
+    return true;
+  if (!starts_with(s, "表")) return false;
+  std::string_view rest = s.substr(3);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  if (!rest.empty() && ((rest.front() >= 'A' && rest.front() <= 'Z') || (rest.front() >= 'a' && rest.front() <= 'z')))
+    rest.remove_prefix(1);
+  return !rest.empty() && is_digit(rest.front());
+}
+
 bool looks_like_caption(std::string_view s) {
   if (s.empty()) return false;
   const std::size_t width = display_width(s);
   // An explicit table label may carry a long title, often in English.
-  if ((starts_with(s, "表") || starts_with(s, "附表") || starts_with(s, "Table") || starts_with(s, "Tab.") ||
-       starts_with(s, "TABLE")) && width <= 200)
-    return true;
+  if (table_label(s) && width <= 200) return true;
   if (width > 80) return false;
   if (ends_with(s, "表") || ends_with(s, "统计表")) return true;
   // "三、收到和处理政府信息公开申请情况" heads a table; "申请人情况" is a header cell.
