@@ -19,9 +19,9 @@ struct detect_options {
 };
 
 struct convert_options {
-  std::string input;
+  std::vector<std::string> inputs;
   std::string output;  ///< empty: standard output
-  std::string format = "csv";
+  std::string format;  ///< csv, md; empty: from the output's extension, else csv
   csv_options csv;
   decode_options decoding;
 };

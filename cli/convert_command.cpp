@@ -1,7 +1,10 @@
 #include "commands.hpp"
 
 #include <retab/atomic_file.hpp>
+#include <retab/markdown_writer.hpp>
 #include <retab/retab.hpp>
+
+#include <algorithm>
 
 #include <cstdio>
 #include <filesystem>
@@ -18,29 +21,52 @@ std::string stem_of(const std::string& input) {
 }
 
 bool is_directory_target(const std::string& output) {
-  return output.back() == '/' || fs::is_directory(output);
+  return !output.empty() && (output.back() == '/' || fs::is_directory(output));
 }
 
-}  // namespace
+std::string format_from_extension(const std::string& output) {
+  const std::string ext = fs::path(output).extension().string();
+  if (ext == ".md" || ext == ".markdown") return "md";
+  return "csv";
+}
 
-int run_convert(const convert_options& options) {
+/// All tables of one input as one CSV stream, one empty line between tables.
+std::string joined_csv(const std::vector<table>& tables, const csv_options& csv) {
+  std::string all;
+  for (std::size_t i = 0; i < tables.size(); ++i) {
+    if (i) all.append("\r\n");
+    csv_options o = csv;
+    o.bom = csv.bom && i == 0;
+    all.append(to_csv(tables[i], o));
+  }
+  return all;
+}
+
+void write_stdout(const std::string& bytes) {
+  std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  std::cout.flush();
+  if (!std::cout) throw std::runtime_error("cannot write to standard output");
+}
+
+/// Converts one input; returns an exit code.
+int convert_one(const std::string& input, const convert_options& options, const std::string& format) {
   source_text source;
   try {
-    source = read_source(options.input, options.decoding);
+    source = read_source(input, options.decoding);
   } catch (const std::exception& e) {
-    print_error(options.input, e);
+    print_error(input, e);
     return exit_input_problem;
   }
   if (!source.encoding_certain)
-    std::cerr << options.input << ": warning: encoding guessed as " << source.encoding
-              << "; pass --encoding to be sure\n";
+    std::cerr << input << ": warning: encoding guessed as " << source.encoding << "; pass --encoding to be sure\n";
   const std::vector<table> tables = find_tables(source);
-  if (tables.empty()) std::cerr << options.input << ": no table found\n";
+  if (tables.empty()) std::cerr << input << ": no table found\n";
 
   try {
-    if (!options.output.empty() && is_directory_target(options.output)) {
-      fs::create_directories(options.output);
-      const std::string stem = stem_of(options.input);
+    const bool to_folder = is_directory_target(options.output);
+    if (to_folder) fs::create_directories(options.output);
+    const std::string stem = stem_of(input);
+    if (format == "csv" && to_folder) {
       for (std::size_t i = 0; i < tables.size(); ++i) {
         char suffix[32];
         std::snprintf(suffix, sizeof suffix, "-%02zu.csv", i + 1);
@@ -50,27 +76,32 @@ int run_convert(const convert_options& options) {
       }
       return exit_ok;
     }
-    // One stream: tables in document order, one empty line between them.
-    std::string all;
-    for (std::size_t i = 0; i < tables.size(); ++i) {
-      if (i) all.append("\r\n");
-      csv_options o = options.csv;
-      o.bom = options.csv.bom && i == 0;
-      all.append(to_csv(tables[i], o));
-    }
+    const std::string bytes = format == "md" ? to_markdown(tables) : joined_csv(tables, options.csv);
     if (options.output.empty()) {
-      std::cout.write(all.data(), static_cast<std::streamsize>(all.size()));
-      std::cout.flush();
-      if (!std::cout) throw std::runtime_error("cannot write to standard output");
+      write_stdout(bytes);
     } else if (!tables.empty()) {
-      write_file_atomically(options.output, all);
-      std::cerr << "wrote " << options.output << '\n';
+      const fs::path target = to_folder ? fs::path(options.output) / (stem + "." + format) : fs::path(options.output);
+      write_file_atomically(target, bytes);
+      std::cerr << "wrote " << target.string() << '\n';
     }
   } catch (const std::exception& e) {
     std::cerr << "retab: error: " << e.what() << '\n';
     return exit_input_problem;
   }
   return exit_ok;
+}
+
+}  // namespace
+
+int run_convert(const convert_options& options) {
+  const std::string format = !options.format.empty() ? options.format : format_from_extension(options.output);
+  if (options.inputs.size() > 1 && !is_directory_target(options.output)) {
+    std::cerr << "retab: error: several inputs need a folder for -o (end it with '/')\n";
+    return exit_usage;
+  }
+  int result = exit_ok;
+  for (const std::string& input : options.inputs) result = std::max(result, convert_one(input, options, format));
+  return result;
 }
 
 }  // namespace retab::cli

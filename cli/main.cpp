@@ -14,6 +14,8 @@ Examples:
   retab convert report.txt -o out/         out/report-01.csv, out/report-02.csv, ...
   retab convert - --to csv < report.txt    standard input to standard output
   retab convert report.txt --bom -o out/   CSV that Excel opens as UTF-8
+  retab convert report.txt -o report.md    all tables as GitHub Markdown, each after its caption
+  retab convert reports/*.txt -o out/      several reports, outputs named after each
 
 Layouts read: pipe cells (one cell per line, "text |", padding pipes), pipe rows
 ("a | b |"), Markdown pipe tables, tab-separated rows, and one cell per line with
@@ -42,11 +44,12 @@ int main(int argc, char** argv) {
 
   convert_options convert;
   CLI::App* convert_cmd = app.add_subcommand("convert", "Write every table found as canonical CSV");
-  convert_cmd->add_option("input", convert.input, "Report to read ('-' for standard input)")->required();
+  convert_cmd->add_option("inputs", convert.inputs, "Reports to read ('-' for standard input)")->required();
   convert_cmd->add_option("-o,--output", convert.output,
-                          "Folder (ends in '/' or exists): one <stem>-NN.csv per table; file: all tables in one "
-                          "file, one empty line between them; default: standard output");
-  convert_cmd->add_option("--to", convert.format, "Output format")->check(CLI::IsMember({"csv"}))->default_val("csv");
+                          "Folder (ends in '/' or exists): CSV gives <stem>-NN.csv per table, other formats "
+                          "<stem>.<format> per input; file: everything in one file; default: standard output");
+  convert_cmd->add_option("--to", convert.format, "Output format (default: from the -o extension, else csv)")
+      ->check(CLI::IsMember({"csv", "md"}));
   convert_cmd->add_flag("--bom", convert.csv.bom, "Start each CSV with a UTF-8 byte order mark (for Excel)");
   convert_cmd->add_flag("--fill-merged", convert.csv.fill_merged, "Repeat a merged cell's text over every position it covers");
   convert_cmd->add_option("--encoding", convert.decoding.encoding, "Force the input encoding (e.g. GB18030, UTF-16LE)");

@@ -13,7 +13,8 @@ packages=(
   libcli11-dev                 # CLI11: argument parsing and --help
   nlohmann-json3-dev           # nlohmann/json: detect --json
   libbenchmark-dev             # Google Benchmark: throughput benchmarks
-  python3                      # Debian's /usr/bin/python3 runs the corpus scorer
+  python3                      # Debian's /usr/bin/python3 runs the corpus scorer and client checks
+  cmark-gfm                    # a real GFM renderer that checks our Markdown
 )
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -3,9 +3,11 @@
 // from ../shared/seeds. Every case also runs with CRLF line ends, with a
 // UTF-8 BOM and without its final newline. A mismatch writes
 // expected-NN.unapproved.csv; tests/golden/approve.sh accepts it after review.
+// expected.md, where present, is the Markdown of all the case's tables.
 #include "test_support.hpp"
 
 #include <retab/csv_writer.hpp>
+#include <retab/markdown_writer.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -63,6 +65,12 @@ void check_case(const fs::path& dir, const std::string& input) {
       }
       CHECK(got == wanted);
     }
+    // The Markdown rendering of the same tables, where the case has one.
+    const fs::path md = dir / "expected.md";
+    const std::string got_md = retab::to_markdown(tables);
+    if (std::string(variant) == "as written" && (!fs::exists(md) || retab::test::slurp(md.string()) != got_md))
+      std::ofstream(dir / "expected.unapproved.md", std::ios::binary) << got_md;
+    if (fs::exists(md)) CHECK(got_md == retab::test::slurp(md.string()));
   }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <retab/table.hpp>
+#include <retab/text_width.hpp>
 
 #include <string_view>
 
@@ -18,7 +19,5 @@ std::string_view clean_cell_text(std::string_view raw, table& owner);
 /// Cleans each part and joins the non-empty ones with one space.
 std::string_view join_cell_lines(const std::vector<std::string_view>& parts, table& owner);
 
-/// Display columns of `s` (East Asian wide/full-width characters count 2).
-std::size_t display_width(std::string_view s);
 
 }  // namespace retab
