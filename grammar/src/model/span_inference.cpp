@@ -152,9 +152,18 @@ std::uint32_t content_width(const std::vector<raw_row>& rows, std::size_t body, 
 }  // namespace
 
 std::size_t first_body_row(const std::vector<raw_row>& rows) {
-  for (std::size_t i = 0; i < rows.size(); ++i)
-    if (has_number(rows[i])) return i;
-  return rows.size();
+  std::size_t body = 0;
+  while (body < rows.size() && !has_number(rows[body])) ++body;
+  if (body == rows.size()) return body;
+  // Section rows right above the first number (一、主动公开情况 alone) open
+  // the body; they are not column headers.
+  auto section = [](const raw_row& row) {
+    std::size_t texts = 0;
+    for (const raw_cell& c : row) texts += c.text.empty() ? 0 : 1;
+    return texts == 1 && !row.empty() && outline_marker_of(row[0].text) != outline_marker::none;
+  };
+  while (body > 1 && section(rows[body - 1])) --body;
+  return body;
 }
 
 void place_html_rows(const cell_rows& in, table& out) {
@@ -163,7 +172,7 @@ void place_html_rows(const cell_rows& in, table& out) {
   std::size_t body = first_body_row(in.rows);
   if (body == in.rows.size()) body = std::min<std::size_t>(1, in.rows.size());
   const body_shape shape = analyse_body(in.rows, body, width);
-  if (body < in.rows.size() && has_number(in.rows[body]))
+  if (std::any_of(in.rows.begin() + static_cast<std::ptrdiff_t>(body), in.rows.end(), has_number))
     width = std::max<std::uint32_t>(1, std::min(width, content_width(in.rows, body, shape.label_cols)));
   occupancy grid(width);
 
