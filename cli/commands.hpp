@@ -2,6 +2,7 @@
 #pragma once
 
 #include <retab/csv_writer.hpp>
+#include <retab/xlsx_writer.hpp>
 #include <retab/source_text.hpp>
 
 #include <string>
@@ -21,7 +22,9 @@ struct detect_options {
 struct convert_options {
   std::vector<std::string> inputs;
   std::string output;  ///< empty: standard output
-  std::string format;  ///< csv, md; empty: from the output's extension, else csv
+  std::string format;  ///< csv, md, xlsx, json; empty: from the output's extension, else csv
+  bool tidy = false;     ///< --tidy: long-format CSV, one record per data cell
+  std::string created;  ///< XLSX creation time: empty (fixed), "mtime", or YYYY-MM-DDTHH:MM:SSZ
   csv_options csv;
   decode_options decoding;
 };

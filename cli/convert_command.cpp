@@ -1,10 +1,14 @@
 #include "commands.hpp"
 
 #include <retab/atomic_file.hpp>
+#include <retab/json_writer.hpp>
 #include <retab/markdown_writer.hpp>
+#include <retab/tidy_writer.hpp>
 #include <retab/retab.hpp>
 
 #include <algorithm>
+#include <ctime>
+#include <sys/stat.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -27,6 +31,8 @@ bool is_directory_target(const std::string& output) {
 std::string format_from_extension(const std::string& output) {
   const std::string ext = fs::path(output).extension().string();
   if (ext == ".md" || ext == ".markdown") return "md";
+  if (ext == ".xlsx") return "xlsx";
+  if (ext == ".json") return "json";
   return "csv";
 }
 
@@ -48,6 +54,22 @@ void write_stdout(const std::string& bytes) {
   if (!std::cout) throw std::runtime_error("cannot write to standard output");
 }
 
+/// The pinned creation time: a fixed default, the input's mtime, or a UTC time.
+std::time_t creation_time(const std::string& created, const std::string& input) {
+  xlsx_options defaults;
+  if (created.empty()) return defaults.created;
+  if (created == "mtime") {
+    struct stat st{};
+    if (input != "-" && ::stat(input.c_str(), &st) == 0) return st.st_mtime;
+    return defaults.created;
+  }
+  std::tm tm{};
+  const char* end = strptime(created.c_str(), "%Y-%m-%dT%H:%M:%SZ", &tm);
+  if (end == nullptr || *end != '\0') end = strptime(created.c_str(), "%Y-%m-%d", &tm);
+  if (end == nullptr || *end != '\0') throw std::runtime_error("--created takes mtime, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ");
+  return timegm(&tm);
+}
+
 /// Converts one input; returns an exit code.
 int convert_one(const std::string& input, const convert_options& options, const std::string& format) {
   source_text source;
@@ -66,7 +88,7 @@ int convert_one(const std::string& input, const convert_options& options, const 
     const bool to_folder = is_directory_target(options.output);
     if (to_folder) fs::create_directories(options.output);
     const std::string stem = stem_of(input);
-    if (format == "csv" && to_folder) {
+    if (format == "csv" && to_folder && !options.tidy) {
       for (std::size_t i = 0; i < tables.size(); ++i) {
         char suffix[32];
         std::snprintf(suffix, sizeof suffix, "-%02zu.csv", i + 1);
@@ -76,11 +98,25 @@ int convert_one(const std::string& input, const convert_options& options, const 
       }
       return exit_ok;
     }
-    const std::string bytes = format == "md" ? to_markdown(tables) : joined_csv(tables, options.csv);
+    if (format == "xlsx") {
+      if (options.output.empty()) throw std::runtime_error("XLSX needs -o FILE.xlsx or -o FOLDER/ (it is not written to a terminal)");
+      const fs::path target = to_folder ? fs::path(options.output) / (stem + ".xlsx") : fs::path(options.output);
+      xlsx_options xo;
+      xo.source_name = input;
+      xo.created = creation_time(options.created, input);
+      write_xlsx(target, tables, xo);
+      std::cerr << "wrote " << target.string() << '\n';
+      return exit_ok;
+    }
+    const std::string bytes = format == "md"     ? to_markdown(tables)
+                              : format == "json" ? to_json(source, tables)
+                              : options.tidy     ? to_tidy_csv(tables, options.csv.bom)
+                                                 : joined_csv(tables, options.csv);
     if (options.output.empty()) {
       write_stdout(bytes);
     } else if (!tables.empty()) {
-      const fs::path target = to_folder ? fs::path(options.output) / (stem + "." + format) : fs::path(options.output);
+      const std::string name = stem + (options.tidy && format == "csv" ? "-tidy.csv" : "." + format);
+      const fs::path target = to_folder ? fs::path(options.output) / name : fs::path(options.output);
       write_file_atomically(target, bytes);
       std::cerr << "wrote " << target.string() << '\n';
     }

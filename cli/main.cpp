@@ -15,6 +15,9 @@ Examples:
   retab convert - --to csv < report.txt    standard input to standard output
   retab convert report.txt --bom -o out/   CSV that Excel opens as UTF-8
   retab convert report.txt -o report.md    all tables as GitHub Markdown, each after its caption
+  retab convert report.txt -o report.xlsx  one workbook: a Tables sheet, then one sheet per table
+  retab convert report.txt --to json -o out/          the lossless table model
+  retab convert report.txt --to csv --tidy -o out/    one record per data cell
   retab convert reports/*.txt -o out/      several reports, outputs named after each
 
 Layouts read: pipe cells (one cell per line, "text |", padding pipes), pipe rows
@@ -49,7 +52,12 @@ int main(int argc, char** argv) {
                           "Folder (ends in '/' or exists): CSV gives <stem>-NN.csv per table, other formats "
                           "<stem>.<format> per input; file: everything in one file; default: standard output");
   convert_cmd->add_option("--to", convert.format, "Output format (default: from the -o extension, else csv)")
-      ->check(CLI::IsMember({"csv", "md"}));
+      ->check(CLI::IsMember({"csv", "md", "xlsx", "json"}));
+  convert_cmd->add_flag("--tidy", convert.tidy,
+                        "CSV in long format: one record per data cell with its row labels and column headers");
+  convert_cmd->add_option("--created", convert.created,
+                          "XLSX creation time: mtime (the input's), YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ; "
+                          "default 2000-01-01, so the same input gives the same bytes");
   convert_cmd->add_flag("--bom", convert.csv.bom, "Start each CSV with a UTF-8 byte order mark (for Excel)");
   convert_cmd->add_flag("--fill-merged", convert.csv.fill_merged, "Repeat a merged cell's text over every position it covers");
   convert_cmd->add_option("--encoding", convert.decoding.encoding, "Force the input encoding (e.g. GB18030, UTF-16LE)");

@@ -15,6 +15,8 @@ packages=(
   libbenchmark-dev             # Google Benchmark: throughput benchmarks
   python3                      # Debian's /usr/bin/python3 runs the corpus scorer and client checks
   cmark-gfm                    # a real GFM renderer that checks our Markdown
+  python3-openpyxl             # a real XLSX reader that checks our workbooks
+  gnumeric                     # its ssconvert turns our workbooks back into CSV
 )
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

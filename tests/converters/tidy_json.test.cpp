@@ -1,0 +1,31 @@
+#include "test_support.hpp"
+
+#include <retab/json_writer.hpp>
+#include <retab/tidy_writer.hpp>
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("Tidy CSV: one record per data cell with its paths", "[tidy]") {
+  const auto src = retab::test::source(
+      "项目 |\n收入 | |\n上半年 |\n下半年 | |\n"
+      "一、甲 |\n12 |\n3 |\n"
+      "二、乙 |\n4 |\n56 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  CHECK(retab::to_tidy_csv(tables) ==
+        "table,caption,row_labels,column_headers,value,source_line\r\n"
+        "1,,一、甲,收入 / 上半年,12,6\r\n"
+        "1,,一、甲,收入 / 下半年,3,7\r\n"
+        "1,,二、乙,收入 / 上半年,4,9\r\n"
+        "1,,二、乙,收入 / 下半年,56,10\r\n");
+}
+
+TEST_CASE("JSON model keeps spans and types in a fixed key order", "[json]") {
+  const auto src = retab::test::source("名称\t数量\t比例\n甲\t1\t5%\n乙\t2.5\t3.6亿元\n");
+  const auto tables = retab::find_tables(src);
+  const std::string json = retab::to_json(src, tables);
+  CHECK(json.rfind("{\n \"format\": \"retab-tables/1\",\n \"source\": {", 0) == 0);
+  CHECK(json.find("\"text\": \"5%\",\n     \"type\": \"percent\"") != std::string::npos);
+  CHECK(json.find("\"text\": \"2.5\",\n     \"type\": \"number\"") != std::string::npos);
+  CHECK(json.find("\"text\": \"3.6亿元\",\n     \"type\": \"text\"") != std::string::npos);
+}
