@@ -1,4 +1,4 @@
-// retab: find the tables in flattened text reports and write canonical CSV.
+// retab: find the tables in flattened text reports and write them as CSV, XLSX, Markdown or JSON.
 #include "commands.hpp"
 
 #include <CLI/CLI.hpp>
@@ -34,7 +34,7 @@ Exit codes: 0 success (also when no table is found; stderr says so),
 
 int main(int argc, char** argv) {
   using namespace retab::cli;
-  CLI::App app{"retab: find the tables buried in text reports and write them as canonical CSV."};
+  CLI::App app{"retab: find the tables buried in text reports and write them as canonical CSV, XLSX, Markdown or JSON."};
   app.footer(kExamples);
   app.require_subcommand(1);
   app.set_version_flag("--version", "retab 0.1.0");
@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
   detect_cmd->add_option("--encoding", detect.decoding.encoding, "Force the input encoding (e.g. GB18030, UTF-16LE)");
 
   convert_options convert;
-  CLI::App* convert_cmd = app.add_subcommand("convert", "Write every table found as canonical CSV");
+  CLI::App* convert_cmd = app.add_subcommand("convert", "Write every table found as CSV, XLSX, Markdown or JSON");
   convert_cmd->add_option("inputs", convert.inputs, "Reports to read ('-' for standard input)")->required();
   convert_cmd->add_option("-o,--output", convert.output,
                           "Folder (ends in '/' or exists): CSV gives <stem>-NN.csv per table, other formats "

@@ -16,6 +16,7 @@ packages=(
   python3                      # Debian's /usr/bin/python3 runs the corpus scorer and client checks
   cmark-gfm                    # a real GFM renderer that checks our Markdown
   python3-openpyxl             # a real XLSX reader that checks our workbooks
+  python3-jsonschema           # validates our JSON against docs/retab-tables.schema.json
   gnumeric                     # its ssconvert turns our workbooks back into CSV
 )
 missing=()

@@ -47,6 +47,36 @@ check "no table is said on stderr" grep -q "no table found" "$work/err"
 "$bin" detect --json "$fixtures/sample-report/input.txt" >"$work/detect.json"
 check "detect --json lists three tables" test "$(grep -c '"index"' "$work/detect.json")" -eq 3
 
+"$bin" convert "$fixtures/pipe-rows/input.txt" --to xlsx >/dev/null 2>"$work/err"; rc=$?
+check "XLSX refuses standard output (exit 1)" test $rc -eq 1
+check "XLSX asks for -o" grep -q "XLSX needs -o" "$work/err"
+
+"$bin" convert "$fixtures/pipe-rows/input.txt" "$fixtures/tab-rows/input.txt" -o "$work/one.csv" 2>/dev/null; rc=$?
+check "several inputs into one file is a usage error (2)" test $rc -eq 2
+
+mkdir -p "$work/many/a" "$work/many/b"
+cp "$fixtures/pipe-rows/input.txt" "$work/many/a/water.txt"
+cp "$fixtures/tab-rows/input.txt" "$work/many/b/calls.txt"
+"$bin" convert "$work/many/a/water.txt" "$work/many/b/calls.txt" --to xlsx -o "$work/books/" 2>/dev/null; rc=$?
+check "several inputs to a folder exit 0" test $rc -eq 0
+check "one workbook per input" test -f "$work/books/water.xlsx" -a -f "$work/books/calls.xlsx"
+
+"$bin" convert "$fixtures/sample-report/input.txt" -o "$work/r.md" 2>/dev/null
+check "-o .md writes Markdown" cmp -s "$work/r.md" "$fixtures/sample-report/expected.md"
+"$bin" convert "$fixtures/sample-report/input.txt" -o "$work/r.json" 2>/dev/null
+check "-o .json writes the model" grep -q '"format": "retab-tables/1"' "$work/r.json"
+"$bin" convert "$fixtures/sample-report/input.txt" --to csv --tidy -o "$work/tidy/" 2>/dev/null
+check "--tidy to a folder writes <stem>-tidy.csv" test -f "$work/tidy/input-tidy.csv"
+
+"$bin" convert "$fixtures/pipe-rows/input.txt" -o "$work/c1.xlsx" --created 2024-05-01 2>/dev/null
+"$bin" convert "$fixtures/pipe-rows/input.txt" -o "$work/c2.xlsx" --created 2024-05-01 2>/dev/null
+"$bin" convert "$fixtures/pipe-rows/input.txt" -o "$work/c3.xlsx" 2>/dev/null
+check "same --created, same workbook bytes" cmp -s "$work/c1.xlsx" "$work/c2.xlsx"
+check "another creation time, other bytes" sh -c "! cmp -s '$work/c1.xlsx' '$work/c3.xlsx'"
+"$bin" convert "$fixtures/pipe-rows/input.txt" -o "$work/c4.xlsx" --created yesterday 2>/dev/null; rc=$?
+check "a bad --created is an error" test $rc -ne 0
+check "no partial workbook after an error" test ! -e "$work/c4.xlsx"
+
 mkdir -p "$work/ro" && chmod 500 "$work/ro"
 if [ "$(id -u)" != 0 ]; then
   "$bin" convert "$fixtures/pipe-rows/input.txt" -o "$work/ro/" 2>/dev/null; rc=$?

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Reads retab's outputs back with real clients and compares them with the
-table model (`retab convert --to json`):
+table model (`retab convert --to json`, validated against
+docs/retab-tables.schema.json where python3-jsonschema is installed):
   CSV   Python's csv module: every record as wide as the table, each anchor's
         text at its position, every other position empty;
   XLSX  openpyxl: sheet names (Tables first), values and their types (plain
@@ -25,7 +26,14 @@ except ImportError:
     print("SKIPPED: python3-openpyxl is not installed")
     sys.exit(77)
 
+try:
+    import jsonschema
+except ImportError:
+    jsonschema = None
+
 retab, reports = sys.argv[1], sys.argv[2:]
+schema_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "docs", "retab-tables.schema.json")
+schema = json.load(open(schema_path, encoding="utf-8"))
 ssconvert = shutil.which("ssconvert")
 failures = []
 
@@ -47,6 +55,11 @@ with tempfile.TemporaryDirectory() as work:
         os.makedirs(out)
         model = json.loads(subprocess.run([retab, "convert", report, "--to", "json"], capture_output=True, check=True).stdout)
         tables = model["tables"]
+        if jsonschema is not None:
+            try:
+                jsonschema.validate(model, schema)
+            except jsonschema.ValidationError as e:
+                fail(report, f"JSON does not match docs/retab-tables.schema.json: {e.message}")
         subprocess.run([retab, "convert", report, "--to", "csv", "-o", out + "/"], capture_output=True, check=True)
         stem = os.path.splitext(os.path.basename(report))[0]
         for i, t in enumerate(tables):
