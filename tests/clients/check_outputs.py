@@ -131,6 +131,23 @@ with tempfile.TemporaryDirectory() as work:
                 if got != trimmed:
                     fail(report, f"ssconvert sheet {i + 1} differs from retab's CSV")
 
+# Text that a spreadsheet could misread must come back exactly as written.
+tricky = {"_x0041_": str, "=1+1": str, "007": str, "12%": str, "3.6亿元": str, "1234567890123456": str,
+          "-681": int, "311580.0109": float}
+with tempfile.TemporaryDirectory() as work:
+    report = os.path.join(work, "tricky.txt")
+    with open(report, "w", encoding="utf-8") as f:
+        f.write("名称\t值\n" + "".join(f"项{i}\t{text}\n" for i, text in enumerate(tricky)))
+    xlsx = os.path.join(work, "tricky.xlsx")
+    subprocess.run([retab, "convert", report, "-o", xlsx], capture_output=True, check=True)
+    ws = openpyxl.load_workbook(xlsx).worksheets[1]
+    for i, (text, kind) in enumerate(tricky.items()):
+        got = ws.cell(row=i + 2, column=2)
+        ok = (got.data_type == "s" and got.value == text) if kind is str else (
+            isinstance(got.value, (int, float)) and float(got.value) == float(text))
+        if not ok:
+            fail("tricky.txt", f"{text!r} came back as {got.value!r} (type {got.data_type})")
+
 for f in failures[:40]:
     print("FAIL", f)
 print(f"{len(reports) - len({f.split(':')[0] for f in failures})} passed, {len({f.split(':')[0] for f in failures})} failed"

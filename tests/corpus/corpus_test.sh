@@ -34,3 +34,17 @@ for layout, want in floors.items():
         bad += 0 if ok else 1
 sys.exit(1 if bad else 0)
 PY
+status=$?
+# Every output format works on every corpus file (issue 3).
+out=$(mktemp -d)
+trap 'rm -f "$summary"; rm -rf "$out"' EXIT
+formats_failed=0
+for f in "$shared"/corpus/input/*.txt; do
+  s=$(basename "$f" .txt)
+  for args in "-o $out/$s.xlsx" "--to md -o $out/$s.md" "--to json -o $out/$s.json" "--to csv --tidy -o $out/$s-tidy.csv"; do
+    # shellcheck disable=SC2086
+    "$bin" convert "$f" $args 2>/dev/null || { echo "FAIL convert $s $args"; formats_failed=$((formats_failed + 1)); }
+  done
+done
+echo "every format on every corpus file: $formats_failed failures"
+[ "$status" -eq 0 ] && [ "$formats_failed" -eq 0 ]
