@@ -304,7 +304,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
       for (const raw_cell& c : rn.labels) levels.see(outline_marker_of(c.text));
     // Row labels and value columns.
     std::map<std::size_t, std::size_t> value_counts;
-    std::size_t label_cols = 1;
+    std::size_t label_cols = 0;  // a table of pure values has none
     bool nested = false;  // row labels side by side at different outline levels
     std::vector<std::size_t> keep(p.runs.size());
     for (std::size_t i = 0; i < p.runs.size(); ++i) {

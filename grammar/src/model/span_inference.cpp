@@ -149,6 +149,23 @@ std::uint32_t content_width(const std::vector<raw_row>& rows, std::size_t body, 
   return extent;
 }
 
+/// Whether the header rows can be laid out `width` columns wide: every total
+/// column (总计) above the lowest header row spans down, so it needs a column
+/// that the lowest row leaves free.
+bool header_fits(const std::vector<raw_row>& rows, std::size_t body, std::uint32_t label_cols, std::uint32_t width) {
+  if (body < 2) return true;
+  auto named = [](const raw_row& row) {
+    return static_cast<std::uint32_t>(std::count_if(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty(); }));
+  };
+  std::uint32_t totals = 0;
+  for (std::size_t i = 0; i + 1 < body; ++i)
+    for (const raw_cell& c : rows[i]) totals += looks_like_total(c.text) ? 1 : 0;
+  const bool stub = label_cols >= 1 && named(rows[0]) >= 2;
+  const std::uint32_t taken = (stub ? label_cols : 0) + named(rows[body - 1]);
+  const std::uint32_t free = width > taken ? width - taken : 0;
+  return free >= totals;
+}
+
 }  // namespace
 
 std::size_t first_body_row(const std::vector<raw_row>& rows) {
@@ -172,8 +189,10 @@ void place_html_rows(const cell_rows& in, table& out) {
   std::size_t body = first_body_row(in.rows);
   if (body == in.rows.size()) body = std::min<std::size_t>(1, in.rows.size());
   const body_shape shape = analyse_body(in.rows, body, width);
-  if (std::any_of(in.rows.begin() + static_cast<std::ptrdiff_t>(body), in.rows.end(), has_number))
-    width = std::max<std::uint32_t>(1, std::min(width, content_width(in.rows, body, shape.label_cols)));
+  if (std::any_of(in.rows.begin() + static_cast<std::ptrdiff_t>(body), in.rows.end(), has_number)) {
+    const std::uint32_t reached = std::max<std::uint32_t>(1, content_width(in.rows, body, shape.label_cols));
+    if (reached < width && header_fits(in.rows, body, shape.label_cols, reached)) width = reached;
+  }
   occupancy grid(width);
 
   std::vector<raw_row> header(in.rows.begin(), in.rows.begin() + static_cast<std::ptrdiff_t>(body));
