@@ -68,3 +68,10 @@ TEST_CASE("A pipe cell holding a dash does not end a pipe-cell table", "[scanner
   CHECK(tables[0].cols == 3);
   CHECK(text_at(tables[0], 1, 2) == "-");
 }
+
+TEST_CASE("A blank line then a row shaped like the first row starts a new tab table", "[scanner][tab]") {
+  const auto src = source("分子\t\t好\t坏\n\t甲\t1\t2\n\t乙\t3\t4\n\n分母\t\t好\t坏\n\t甲\t5\t6\n\t乙\t7\t8\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 2);
+  CHECK(tables[1].first_line == 5);
+}

@@ -45,6 +45,18 @@ void split_pipe_rows(const std::vector<classified_line>& lines, std::size_t firs
   if (start <= last) close(last);
 }
 
+/// Same number of fields, filled at the same positions, and some text
+/// repeated at its position: a header written again.
+bool same_shape(const classified_line& a, const classified_line& b) {
+  if (a.cells.size() != b.cells.size()) return false;
+  bool shared_text = false;
+  for (std::size_t k = 0; k < a.cells.size(); ++k) {
+    if (a.cells[k].empty() != b.cells[k].empty()) return false;
+    if (!a.cells[k].empty() && a.cells[k] == b.cells[k] && !is_numeric(a.cells[k])) shared_text = true;
+  }
+  return shared_text;
+}
+
 bool cell_like(const classified_line& l) {
   return l.kind == line_kind::text && !looks_like_prose(l.text);
 }
@@ -86,11 +98,14 @@ std::vector<region> find_regions(const std::vector<classified_line>& lines) {
       continue;
     }
     if (lines[i].kind == line_kind::tab) {
-      // Stray single blank lines can sit inside a tab table.
+      // Stray single blank lines can sit inside a tab table; but the first
+      // row written again after a blank line (same shape, some same header
+      // text) heads a table that follows.
       std::size_t e = i, rows = 1;
       for (;;) {
         if (is_kind(lines, e + 1, line_kind::tab)) { ++e; ++rows; }
-        else if (is_kind(lines, e + 1, line_kind::blank) && is_kind(lines, e + 2, line_kind::tab)) { e += 2; ++rows; }
+        else if (is_kind(lines, e + 1, line_kind::blank) && is_kind(lines, e + 2, line_kind::tab) &&
+                 !same_shape(lines[i], lines[e + 2])) { e += 2; ++rows; }
         else break;
       }
       if (rows >= 2) out.push_back({layout::tab, i, e});
