@@ -16,6 +16,7 @@ enum exit_code : int { exit_ok = 0, exit_input_problem = 1, exit_usage = 2 };
 struct detect_options {
   std::string input;
   bool json = false;
+  bool explain = false;  ///< also show the evidence behind each grid
   decode_options decoding;
 };
 

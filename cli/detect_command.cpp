@@ -8,6 +8,19 @@
 #include <iostream>
 
 namespace retab::cli {
+namespace {
+
+/// At most `n` characters of UTF-8 text, cut on a character boundary.
+std::string_view first_chars(std::string_view s, std::size_t n) {
+  std::size_t i = 0;
+  for (std::size_t count = 0; i < s.size() && count < n; ++count) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  }
+  return s.substr(0, i);
+}
+
+}  // namespace
 
 int run_detect(const detect_options& options) {
   source_text source;
@@ -36,6 +49,15 @@ int run_detect(const detect_options& options) {
       j["header_rows"] = t.header_rows;
       j["label_cols"] = t.label_cols;
       j["caption"] = t.caption;
+      if (options.explain) {
+        j["evidence"] = t.evidence;
+        nlohmann::ordered_json spans = nlohmann::ordered_json::array();
+        for (const cell& c : t.cells)
+          if (c.rowspan > 1 || c.colspan > 1)
+            spans.push_back({{"row", c.row}, {"col", c.col}, {"rowspan", c.rowspan}, {"colspan", c.colspan},
+                             {"text", std::string(c.text)}});
+        j["merged_cells"] = std::move(spans);
+      }
       doc["tables"].push_back(std::move(j));
     }
     std::cout << doc.dump(2) << '\n';
@@ -49,6 +71,19 @@ int run_detect(const detect_options& options) {
                 << t.header_rows << "  label cols " << t.label_cols;
       if (!t.caption.empty()) std::cout << "  \"" << t.caption << '"';
       std::cout << '\n';
+      if (options.explain) {
+        for (const std::string& e : t.evidence) std::cout << "      - " << e << '\n';
+        std::size_t shown = 0, merged = 0;
+        for (const cell& c : t.cells) {
+          if (c.rowspan == 1 && c.colspan == 1) continue;
+          if (++merged > 12) continue;
+          std::cout << (shown++ ? ", " : "      merged: ") << '"' << first_chars(c.text, 12) << "\" r" << c.row + 1
+                    << (c.rowspan > 1 ? "-" + std::to_string(c.row + c.rowspan) : "") << " c" << c.col + 1
+                    << (c.colspan > 1 ? "-" + std::to_string(c.col + c.colspan) : "");
+        }
+        if (merged > 12) std::cout << ", and " << merged - 12 << " more";
+        if (shown) std::cout << '\n';
+      }
     }
   }
   if (!source.encoding_certain)

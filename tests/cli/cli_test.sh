@@ -77,6 +77,10 @@ check "another creation time, other bytes" sh -c "! cmp -s '$work/c1.xlsx' '$wor
 check "a bad --created is an error" test $rc -ne 0
 check "no partial workbook after an error" test ! -e "$work/c4.xlsx"
 
+"$bin" detect --explain "$fixtures/sample-report/input.txt" >"$work/explain" 2>/dev/null
+check "detect --explain gives the width evidence" grep -q "width 4: padding pipes fit it" "$work/explain"
+check "detect --explain lists merged cells" grep -q '"来信渠道" r1 c4-8, "来信人" r2-3 c4' "$work/explain"
+
 mkdir -p "$work/ro" && chmod 500 "$work/ro"
 if [ "$(id -u)" != 0 ]; then
   "$bin" convert "$fixtures/pipe-rows/input.txt" -o "$work/ro/" 2>/dev/null; rc=$?

@@ -50,6 +50,9 @@ class table {
   std::size_t last_line = 0;
   retab::layout source_layout = layout::pipe_row;
   std::vector<cell> cells;  ///< anchors in row-major order
+  /// Why the grid came out as it did, one short sentence per decision
+  /// (shown by `retab detect --explain`).
+  std::vector<std::string> evidence;
 
   /// Text for cells that are not a plain slice of the source (joined lines,
   /// collapsed whitespace). Each string lives on the heap, so neither growing

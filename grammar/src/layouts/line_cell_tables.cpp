@@ -389,6 +389,9 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     std::vector<raw_row> rows = header_rows(p.header, label_headers, static_cast<std::uint32_t>(value_cols));
     rows.insert(rows.end(), body.begin(), body.end());
     table t = build_table(rows, width, p.caption, lines);
+    t.evidence.insert(t.evidence.begin(),
+                      "line cells: rows recovered as labels followed by values; " + std::to_string(label_cols) +
+                          " label and " + std::to_string(value_cols) + " value columns (the most common value count)");
 
     // Tables whose values are text (categories, codes) defeat the
     // labels-then-values reading; the plain grid reads them, and is kept when
@@ -396,8 +399,11 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     std::vector<raw_cell> flat;
     for (const raw_row& row : rows) flat.insert(flat.end(), row.begin(), row.end());
     uniform_reading uniform = read_uniform(flat);
-    if (uniform.width > 0 && uniform.agreement >= 0.6 && uniform.agreement > column_agreement(t) + 0.1)
+    if (uniform.width > 0 && uniform.agreement >= 0.6 && uniform.agreement > column_agreement(t) + 0.1) {
       t = build_table(std::move(uniform.rows), uniform.width, p.caption, lines);
+      t.evidence.insert(t.evidence.begin(), "line cells: read as a plain grid " + std::to_string(uniform.width) +
+                                                " wide; its columns agree clearly better than the labels-then-values reading");
+    }
     out.push_back(std::move(t));
   }
   return out;

@@ -82,6 +82,7 @@ std::vector<table> pipe_row_tables(const std::vector<classified_line>& lines, co
     rows.width = std::max<std::uint32_t>(rows.width, static_cast<std::uint32_t>(row.size()) + lines[i].pad);
     rows.rows.push_back(std::move(row));
   }
+  t.evidence.push_back("width " + std::to_string(rows.width) + ": the widest row's cells plus padding pipes");
   place_html_rows(rows, t);
   std::vector<table> out;
   out.push_back(std::move(t));
@@ -132,6 +133,12 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
       best_consistency = consistency;
     }
   }
+  t.evidence.push_back(
+      max_pad > 0 ? "width " + std::to_string(best_width) + ": padding pipes fit it with " +
+                        std::to_string(best.violations) + " mismatches, " + std::to_string(best.header_cuts) +
+                        " header rows cut by width alone"
+                  : "width " + std::to_string(best_width) + ": no padding; columns agree best (" +
+                        std::to_string(static_cast<int>(100 * best_consistency)) + "%)");
   cell_rows rows;
   rows.rows = std::move(best.rows);
   rows.width = best_width;

@@ -31,6 +31,8 @@ std::vector<table> tab_tables(const std::vector<classified_line>& lines, const r
     rows.push_back(std::move(row));
   }
   place_positional_rows(rows, true, t);
+  t.evidence.push_back("tab rows: one field per grid position; rows that stop early have their values moved "
+                       "under the value columns and their labels under their outline level");
   std::vector<table> out;
   out.push_back(std::move(t));
   return out;
@@ -49,6 +51,7 @@ std::vector<table> markdown_tables(const std::vector<classified_line>& lines, co
     rows.push_back(std::move(row));
   }
   place_positional_rows(rows, false, t);
+  t.evidence.push_back("Markdown rows: one cell per grid position");
   std::vector<table> out;
   out.push_back(std::move(t));
   return out;

@@ -191,7 +191,14 @@ void place_html_rows(const cell_rows& in, table& out) {
   const body_shape shape = analyse_body(in.rows, body, width);
   if (std::any_of(in.rows.begin() + static_cast<std::ptrdiff_t>(body), in.rows.end(), has_number)) {
     const std::uint32_t reached = std::max<std::uint32_t>(1, content_width(in.rows, body, shape.label_cols));
-    if (reached < width && header_fits(in.rows, body, shape.label_cols, reached)) width = reached;
+    if (reached < width && header_fits(in.rows, body, shape.label_cols, reached)) {
+      out.evidence.push_back("content reaches " + std::to_string(reached) + " of " + std::to_string(width) +
+                             " columns: the empty columns after it are page padding, dropped");
+      width = reached;
+    } else if (reached < width) {
+      out.evidence.push_back("content reaches " + std::to_string(reached) + " of " + std::to_string(width) +
+                             " columns, but the header's total columns need all " + std::to_string(width));
+    }
   }
   occupancy grid(width);
 
@@ -211,6 +218,11 @@ void place_html_rows(const cell_rows& in, table& out) {
   out.cols = grid.width();
   out.header_rows = static_cast<std::uint32_t>(body);
   out.label_cols = shape.label_cols;
+  out.evidence.push_back("header rows: " + std::to_string(body) + " (the rows above the first row holding a number)");
+  out.evidence.push_back("label columns: " + std::to_string(shape.label_cols) +
+                         (shape.nested ? " (labels at different outline levels, 一、 > (一) > 1., side by side; "
+                                         "a row starting at a deeper level sits under the labels above it)"
+                                       : " (the most labels a row carries before its first value)"));
   std::sort(out.cells.begin(), out.cells.end(),
             [](const cell& a, const cell& b) { return a.row != b.row ? a.row < b.row : a.col < b.col; });
 }
