@@ -126,3 +126,22 @@ TEST_CASE("Line-per-cell rows are recovered from labels and values", "[model][sp
   CHECK(text_at(t, 3, 2) == "40");
   CHECK(text_at(t, 5, 2) == "120");
 }
+
+TEST_CASE("A short row with one value per header group takes the groups' spans", "[model][spans]") {
+  // 变量 spans two header rows; each year spans 系数 and P值; the last row
+  // has one value per year.
+  const auto src = source(
+      "变量 | 2000年 | 2005年 | ||\n"
+      "系数 | P值 | 系数 | P值 | |\n"
+      "人均GDP | -0.083 | 0.097 | -0.008 | 0.922 |\n"
+      "决定系数 | 0.796 | 0.841 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  REQUIRE(t.cols == 5);
+  const retab::cell* a = anchor(t, "0.796");
+  const retab::cell* b = anchor(t, "0.841");
+  REQUIRE((a && b));
+  CHECK((a->col == 1 && a->colspan == 2));
+  CHECK((b->col == 3 && b->colspan == 2));
+}

@@ -55,10 +55,35 @@ body_shape analyse_body(const std::vector<raw_row>& rows, std::size_t body_begin
   return s;
 }
 
+/// A run of header cells that tiles the value columns: where the values of a
+/// short row go when it has exactly one value per cell.
+using column_groups = std::vector<std::pair<std::uint32_t, std::uint32_t>>;  // (first column, span)
+
+/// The cells of header row `r` over columns [first, width), when they tile them.
+column_groups groups_in_row(const table& out, std::uint32_t r, std::uint32_t first, std::uint32_t width) {
+  column_groups groups;
+  for (const cell& c : out.cells)
+    if (c.row <= r && r < c.row + c.rowspan && c.col >= first) groups.emplace_back(c.col, c.colspan);
+  std::sort(groups.begin(), groups.end());
+  std::uint32_t next = first;
+  for (const auto& [col, span] : groups) {
+    if (col != next) return {};
+    next = col + span;
+  }
+  return next == width ? groups : column_groups{};
+}
+
 /// Places the body rows, carrying row labels down where the outline says so.
 void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, const body_shape& shape,
                      occupancy& grid, table& out) {
   const std::uint32_t L = shape.label_cols;
+  // Column groups of the header rows, nearest first; a sub-header row inside
+  // the body goes in front of them.
+  std::vector<column_groups> groups;
+  for (std::size_t r = body_begin; r-- > 0;) {
+    column_groups g = groups_in_row(out, static_cast<std::uint32_t>(r), L, grid.width());
+    if (!g.empty()) groups.push_back(std::move(g));
+  }
   std::vector<int> label_owner(L, -1);  // anchor index covering each label column in the row above
   for (std::size_t i = body_begin; i < rows.size(); ++i) {
     const raw_row& row = rows[i];
@@ -77,6 +102,10 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
         const std::uint32_t span = k + 1 == row.size() && col < W ? W - col : 1;
         grid.place(out, row[k], r, col, 1, span);
         col += span;
+      }
+      if (row.size() >= 2) {
+        column_groups g = groups_in_row(out, r, L, grid.width());
+        if (!g.empty()) groups.insert(groups.begin(), std::move(g));
       }
       continue;
     }
@@ -118,6 +147,20 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
     while (value_count > 0 && col + value_count > grid.width() && row[row.size() - 1].text.empty() &&
            row[labels + value_count - 1].text.empty())
       --value_count;
+    // A short row with one value per header group takes the groups' spans
+    // (0.796 under 2000年, which spans two columns).
+    if (value_count >= 2 && col + value_count < grid.width()) {
+      const auto match = std::find_if(groups.begin(), groups.end(), [&](const column_groups& g) {
+        return g.size() == value_count && g.front().first == col;
+      });
+      if (match != groups.end()) {
+        for (std::size_t k = 0; k < value_count; ++k) {
+          const raw_cell& rc = row[labels + k];
+          if (!rc.text.empty()) grid.place(out, rc, r, (*match)[k].first, 1, (*match)[k].second);
+        }
+        continue;
+      }
+    }
     for (std::size_t k = 0; k < value_count; ++k) {
       std::uint32_t span = 1;
       if (k + 1 == value_count && col < grid.width()) span = grid.width() - col;
