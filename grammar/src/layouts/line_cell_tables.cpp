@@ -113,6 +113,12 @@ std::vector<raw_row> header_rows(const std::vector<raw_cell>& cells, std::uint32
                                  std::uint32_t value_cols) {
   std::vector<raw_row> rows;
   if (cells.empty()) return rows;
+  // One cell more than the columns: a title row (第二十条第(一)项) over the header row.
+  if (cells.size() > 2 && cells.size() == label_headers + value_cols + 1 && !looks_like_total(cells[0].text)) {
+    rows.push_back(raw_row{cells[0]});
+    rows.emplace_back(cells.begin() + 1, cells.end());
+    return rows;
+  }
   const std::size_t lead = std::min<std::size_t>(label_headers, cells.size());
   const std::vector<raw_cell> labels(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(lead));
   std::vector<raw_cell> rest(cells.begin() + static_cast<std::ptrdiff_t>(lead), cells.end());
@@ -310,6 +316,11 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     for (std::size_t i = 0; i < p.runs.size(); ++i) {
       const run& rn = p.runs[i];
       keep[i] = i == 0 ? std::min<std::size_t>(1, rn.labels.size()) : row_label_count(rn, levels);
+      // A run whose values are all empty is a heading block (a sub-header
+      // row ending in an empty cell, a section row with empty cells): none
+      // of its labels is a row label.
+      if (i > 0 && std::all_of(rn.values.begin(), rn.values.end(), [](const raw_cell& c) { return c.text.empty(); }))
+        keep[i] = 0;
       // A table of one row under a header: every label is header.
       std::size_t numeric_runs = 0;
       for (const run& other : p.runs)
@@ -368,6 +379,11 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
         for (std::size_t k = 0; k < rn.values.size(); k += width)
           body.emplace_back(rn.values.begin() + static_cast<std::ptrdiff_t>(k),
                             rn.values.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(k + width, rn.values.size())));
+        continue;
+      }
+      if (keep[i] == 0 && !rn.labels.empty() && !body.empty() && i != first_numeric) {
+        // The empty cells of a heading block end its last row.
+        body.back().insert(body.back().end(), rn.values.begin(), rn.values.end());
         continue;
       }
       raw_row row(rn.labels.end() - static_cast<std::ptrdiff_t>(keep[i]), rn.labels.end());

@@ -9,8 +9,10 @@
 namespace retab {
 namespace {
 
+/// A row holding a value: a number, a quantity, or a placeholder such as
+/// `—` standing where a number would be. Such rows are body, not header.
 bool has_number(const raw_row& row) {
-  return std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty() && is_numeric(c.text); });
+  return std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty() && is_value_like(c.text); });
 }
 
 /// Row labels are the leading cells that cannot be values; everything from
