@@ -276,6 +276,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
   std::vector<pending_table> tables;
   bool open = false;
   std::vector<std::string_view> seen;  // label texts of the current table
+  bool body_seen = false;              // the current table has a row with a value
   for (const run& rn : runs) {
     if (rn.values.empty()) {
       open = false;
@@ -283,14 +284,19 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     }
     // A caption starts a table only with a header after it: a section row
     // such as 二、依申请公开情况 is followed by just its first row's label.
+    // In a heading block (all values empty) no label is a row label, so one
+    // label after the caption is enough.
+    const bool heading_block =
+        std::all_of(rn.values.begin(), rn.values.end(), [](const raw_cell& c) { return c.text.empty(); });
+    const std::size_t after_caption = heading_block ? 1 : 3;
     bool caption_inside = false;
-    for (std::size_t i = 0; i + 3 < rn.labels.size(); ++i)
+    for (std::size_t i = 0; i + after_caption < rn.labels.size(); ++i)
       if (looks_like_caption(rn.labels[i].text) || looks_like_prose(rn.labels[i].text)) caption_inside = true;
     // Without a caption: a long block of labels that repeats nothing of the
     // current table is a new header (a repeated sub-header such as 信息内容
     // stays in its table).
     bool new_header = false;
-    if (open && rn.labels.size() >= 5) {
+    if (open && body_seen && rn.labels.size() >= 5) {
       new_header = std::none_of(rn.labels.begin(), rn.labels.end() - 1, [&](const raw_cell& c) {
         return std::find(seen.begin(), seen.end(), c.text) != seen.end();
       });
@@ -298,8 +304,10 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     if (!open || caption_inside || new_header) {
       tables.emplace_back();
       seen.clear();
+      body_seen = false;
       open = true;
     }
+    body_seen = body_seen || first_body_row({rn.values}) == 0;
     for (const raw_cell& c : rn.labels) seen.push_back(c.text);
     tables.back().runs.push_back(rn);
   }
@@ -396,7 +404,10 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
       if (first_body_row({row}) == 0) ++numeric_rows;
     // Evidence: two rows with numbers, or one row of three or more values
     // under a header.
-    const bool one_row_under_header = numeric_rows == 1 && p.header.size() >= 2 && value_cols >= 3;
+    std::size_t widest_values = 0;
+    for (const run& rn : p.runs)
+      if (first_body_row({rn.values}) == 0) widest_values = std::max(widest_values, rn.values.size());
+    const bool one_row_under_header = numeric_rows == 1 && p.header.size() >= 2 && widest_values >= 3;
     if (numeric_rows < 2 && !one_row_under_header) continue;
 
     // Nested label columns share one header cell (the stub); label and unit
