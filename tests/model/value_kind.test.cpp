@@ -60,6 +60,7 @@ TEST_CASE("Captions", "[model][values]") {
   CHECK(looks_like_caption("三、收到和处理政府信息公开申请情况"));
   CHECK_FALSE(looks_like_caption("申请人情况"));
   CHECK_FALSE(looks_like_caption("表面积"));
+  CHECK(looks_like_caption("本年度有关情况统计如下:"));
   CHECK(looks_like_caption("表 3 径流丰枯分类结果"));
   CHECK(looks_like_caption("Tab.6 Grass yield statistics"));
   CHECK_FALSE(looks_like_caption("行政许可"));

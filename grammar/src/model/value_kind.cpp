@@ -165,6 +165,8 @@ bool looks_like_caption(std::string_view s) {
   // An explicit table label may carry a long title, often in English.
   if (table_label(s) && width <= 200) return true;
   if (width > 80) return false;
+  // A lead-in such as "本年度有关情况统计如下:" introduces the table below it.
+  if (ends_with(s, ":") || ends_with(s, "：")) return true;
   if (ends_with(s, "表") || ends_with(s, "统计表")) return true;
   // "三、收到和处理政府信息公开申请情况" heads a table; "申请人情况" is a header cell.
   return ends_with(s, "情况") && outline_marker_of(s) == outline_marker::han_comma;
