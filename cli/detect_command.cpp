@@ -1,8 +1,8 @@
 #include "commands.hpp"
 
+#include <retab/json_writer.hpp>
 #include <retab/retab.hpp>
 
-#include <nlohmann/json.hpp>
 
 #include <iomanip>
 #include <iostream>
@@ -32,35 +32,10 @@ int run_detect(const detect_options& options) {
   }
   const std::vector<table> tables = find_tables(source);
   if (options.json) {
-    nlohmann::ordered_json doc;
-    doc["file"] = options.input;
-    doc["encoding"] = source.encoding;
-    doc["encoding_certain"] = source.encoding_certain;
-    doc["tables"] = nlohmann::ordered_json::array();
-    for (std::size_t i = 0; i < tables.size(); ++i) {
-      const table& t = tables[i];
-      nlohmann::ordered_json j;
-      j["index"] = i + 1;
-      j["first_line"] = t.first_line;
-      j["last_line"] = t.last_line;
-      j["layout"] = layout_name(t.source_layout);
-      j["rows"] = t.rows;
-      j["cols"] = t.cols;
-      j["header_rows"] = t.header_rows;
-      j["label_cols"] = t.label_cols;
-      j["caption"] = t.caption;
-      if (options.explain) {
-        j["evidence"] = t.evidence;
-        nlohmann::ordered_json spans = nlohmann::ordered_json::array();
-        for (const cell& c : t.cells)
-          if (c.rowspan > 1 || c.colspan > 1)
-            spans.push_back({{"row", c.row}, {"col", c.col}, {"rowspan", c.rowspan}, {"colspan", c.colspan},
-                             {"text", std::string(c.text)}});
-        j["merged_cells"] = std::move(spans);
-      }
-      doc["tables"].push_back(std::move(j));
-    }
-    std::cout << doc.dump(2) << '\n';
+    json_options jo;
+    jo.cells = options.explain ? json_options::cells_kind::merged : json_options::cells_kind::none;
+    jo.evidence = options.explain;
+    std::cout << to_json(source, tables, jo);
   } else {
     std::cout << options.input << ": " << tables.size() << (tables.size() == 1 ? " table" : " tables")
               << " (encoding " << source.encoding << (source.encoding_certain ? "" : ", unsure") << ")\n";

@@ -1,9 +1,7 @@
 #include <retab/csv_writer.hpp>
 
 namespace retab {
-namespace {
-
-void append_field(std::string& out, std::string_view text) {
+void append_csv_field(std::string& out, std::string_view text) {
   if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
     out.append(text);
     return;
@@ -16,29 +14,20 @@ void append_field(std::string& out, std::string_view text) {
   out.push_back('"');
 }
 
-}  // namespace
-
 std::string to_csv(const table& t, const csv_options& options) {
   std::string out;
   std::size_t text_bytes = 0;
   for (const cell& c : t.cells) text_bytes += c.text.size();
   out.reserve(text_bytes + static_cast<std::size_t>(t.rows) * (t.cols + 2) + 3);
   if (options.bom) out.append("\xEF\xBB\xBF");
-  // One flat grid: the anchor covering each position, -1 where none does.
-  std::vector<int> owner(static_cast<std::size_t>(t.rows) * t.cols, -1);
-  for (std::size_t i = 0; i < t.cells.size(); ++i) {
-    const cell& c = t.cells[i];
-    for (std::uint32_t r = c.row; r < c.row + c.rowspan && r < t.rows; ++r)
-      for (std::uint32_t k = c.col; k < c.col + c.colspan && k < t.cols; ++k)
-        owner[static_cast<std::size_t>(r) * t.cols + k] = static_cast<int>(i);
-  }
+  const std::vector<int> owner = t.coverage();
   for (std::uint32_t r = 0; r < t.rows; ++r) {
     for (std::uint32_t c = 0; c < t.cols; ++c) {
       if (c) out.push_back(',');
       const int index = owner[static_cast<std::size_t>(r) * t.cols + c];
       if (index < 0) continue;
       const cell& anchor = t.cells[static_cast<std::size_t>(index)];
-      if ((anchor.row == r && anchor.col == c) || options.fill_merged) append_field(out, anchor.text);
+      if ((anchor.row == r && anchor.col == c) || options.fill_merged) append_csv_field(out, anchor.text);
     }
     out.append("\r\n");
   }

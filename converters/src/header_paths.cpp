@@ -3,24 +3,8 @@
 #include <algorithm>
 
 namespace retab {
-namespace {
-
-/// The anchor covering each position, -1 where none does.
-std::vector<int> owners(const table& t) {
-  std::vector<int> owner(static_cast<std::size_t>(t.rows) * t.cols, -1);
-  for (std::size_t i = 0; i < t.cells.size(); ++i) {
-    const cell& c = t.cells[i];
-    for (std::uint32_t r = c.row; r < c.row + c.rowspan && r < t.rows; ++r)
-      for (std::uint32_t k = c.col; k < c.col + c.colspan && k < t.cols; ++k)
-        owner[static_cast<std::size_t>(r) * t.cols + k] = static_cast<int>(i);
-  }
-  return owner;
-}
-
-}  // namespace
-
 std::vector<std::vector<std::string_view>> column_header_paths(const table& t) {
-  const std::vector<int> owner = owners(t);
+  const std::vector<int> owner = t.coverage();
   const std::uint32_t header_rows = std::min(t.header_rows, t.rows);
   auto text_below = [&](const cell& x, std::uint32_t c) {
     for (std::uint32_t r = x.row + x.rowspan; r < header_rows; ++r) {

@@ -16,7 +16,7 @@ const char* value_type(std::string_view text) {
 
 }  // namespace
 
-std::string to_json(const source_text& source, const std::vector<table>& tables) {
+std::string to_json(const source_text& source, const std::vector<table>& tables, const json_options& options) {
   using json = nlohmann::ordered_json;
   json doc;
   doc["format"] = "retab-tables/1";
@@ -34,8 +34,14 @@ std::string to_json(const source_text& source, const std::vector<table>& tables)
     jt["cols"] = t.cols;
     jt["header_rows"] = t.header_rows;
     jt["label_cols"] = t.label_cols;
+    if (options.evidence) jt["evidence"] = t.evidence;
+    if (options.cells == json_options::cells_kind::none) {
+      doc["tables"].push_back(std::move(jt));
+      continue;
+    }
     jt["cells"] = json::array();
     for (const cell& c : t.cells) {
+      if (options.cells == json_options::cells_kind::merged && c.rowspan == 1 && c.colspan == 1) continue;
       json jc;
       jc["row"] = c.row;
       jc["col"] = c.col;

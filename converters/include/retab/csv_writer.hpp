@@ -19,4 +19,7 @@ void write_csv(std::ostream& out, const table& t, const csv_options& options = {
 
 std::string to_csv(const table& t, const csv_options& options = {});
 
+/// Appends one RFC 4180 field: quoted only when it holds `,` `"` CR or LF.
+void append_csv_field(std::string& out, std::string_view text);
+
 }  // namespace retab

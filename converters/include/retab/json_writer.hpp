@@ -10,6 +10,12 @@
 
 namespace retab {
 
-std::string to_json(const source_text& source, const std::vector<table>& tables);
+struct json_options {
+  enum class cells_kind { all, merged, none };
+  cells_kind cells = cells_kind::all;  ///< all: the lossless model (--to json)
+  bool evidence = false;               ///< why each grid came out as it did (detect --explain)
+};
+
+std::string to_json(const source_text& source, const std::vector<table>& tables, const json_options& options = {});
 
 }  // namespace retab

@@ -62,9 +62,9 @@ class table {
   /// The anchor covering (r, c), or nullptr (a linear scan: for single look-ups).
   const cell* at(std::uint32_t r, std::uint32_t c) const;
 
-  /// Row-major grid: index of the anchor covering each position, -1 where
-  /// no cell does. A position is the anchor's own when it is its top-left.
-  std::vector<std::vector<int>> grid() const;
+  /// Index of the anchor covering each position, row-major (r * cols + c),
+  /// -1 where no cell does. A position is the anchor's own at its top-left.
+  std::vector<int> coverage() const;
 
  private:
   std::vector<std::unique_ptr<std::string>> storage_;

@@ -30,15 +30,15 @@ std::string_view table::keep(std::string owned) {
   return *storage_.back();
 }
 
-std::vector<std::vector<int>> table::grid() const {
-  std::vector<std::vector<int>> g(rows, std::vector<int>(cols, -1));
+std::vector<int> table::coverage() const {
+  std::vector<int> owner(static_cast<std::size_t>(rows) * cols, -1);
   for (std::size_t i = 0; i < cells.size(); ++i) {
     const cell& c = cells[i];
     for (std::uint32_t r = c.row; r < c.row + c.rowspan && r < rows; ++r)
       for (std::uint32_t k = c.col; k < c.col + c.colspan && k < cols; ++k)
-        g[r][k] = static_cast<int>(i);
+        owner[static_cast<std::size_t>(r) * cols + k] = static_cast<int>(i);
   }
-  return g;
+  return owner;
 }
 
 const cell* table::at(std::uint32_t r, std::uint32_t c) const {
