@@ -69,8 +69,6 @@ std::string cut_utf16(std::string_view s, std::size_t units) {
 }
 
 struct sheet_writer {
-  lxw_workbook* book;
-  lxw_format* header;
   std::string where;  ///< "table 3 (sheet '...')" for messages
 
   void write_text(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, std::string_view text, lxw_format* f) {
@@ -143,7 +141,7 @@ void write_xlsx(const std::filesystem::path& target, const std::vector<table>& t
     // The index sheet first.
     lxw_worksheet* index = workbook_add_worksheet(book, "Tables");
     if (index == nullptr) fail("cannot add sheet Tables");
-    sheet_writer iw{book, bold, "sheet Tables"};
+    sheet_writer iw{"sheet Tables"};
     const char* index_header[] = {"Sheet", "Caption", "Source file", "Source lines", "Layout", "Rows", "Columns"};
     for (lxw_col_t c = 0; c < 7; ++c) check(worksheet_write_string(index, 0, c, index_header[c], bold), iw.where);
     for (std::size_t i = 0; i < tables.size(); ++i) {
@@ -166,7 +164,7 @@ void write_xlsx(const std::filesystem::path& target, const std::vector<table>& t
       const table& t = tables[i];
       lxw_worksheet* ws = workbook_add_worksheet(book, names[i].c_str());
       if (ws == nullptr) fail("cannot add sheet '" + names[i] + "'");
-      sheet_writer w{book, bold, "table " + std::to_string(i + 1) + " (sheet '" + names[i] + "')"};
+      sheet_writer w{"table " + std::to_string(i + 1) + " (sheet '" + names[i] + "')"};
       std::vector<std::size_t> width(t.cols, 6);
       for (const cell& x : t.cells) {
         const auto r = static_cast<lxw_row_t>(x.row);

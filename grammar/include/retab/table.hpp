@@ -59,9 +59,6 @@ class table {
   /// the storage nor moving the table moves what views point to.
   std::string_view keep(std::string owned);
 
-  /// The anchor covering (r, c), or nullptr (a linear scan: for single look-ups).
-  const cell* at(std::uint32_t r, std::uint32_t c) const;
-
   /// Index of the anchor covering each position, row-major (r * cols + c),
   /// -1 where no cell does. A position is the anchor's own at its top-left.
   std::vector<int> coverage() const;

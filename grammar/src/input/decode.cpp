@@ -12,10 +12,8 @@
 #include <unicode/ucsdet.h>
 #include <unicode/unistr.h>
 
-#include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <memory>
 #include <sstream>
 
@@ -40,12 +38,9 @@ raw_position position_of(std::string_view bytes, std::size_t offset) {
   return p;
 }
 
-[[noreturn]] void fail(error_code code, std::string_view bytes, std::size_t offset, const std::string& name,
-                       const std::string& what) {
+[[noreturn]] void fail(error_code code, std::string_view bytes, std::size_t offset, const std::string& what) {
   const raw_position p = position_of(bytes, offset);
-  diagnostic d{code, p.line, p.column, offset, what};
-  (void)name;
-  throw error(std::move(d));
+  throw error(diagnostic{code, p.line, p.column, offset, what});
 }
 
 /// Length of the valid UTF-8 sequence at `i`, or 0 when it is not valid
@@ -98,8 +93,7 @@ utf8_scan scan_utf8(std::string_view s) {
 }
 
 /// Converts with `converter_name`, stopping at the first undecodable byte.
-std::string convert_to_utf8(std::string_view bytes, const char* converter_name, error_code code,
-                            const std::string& name) {
+std::string convert_to_utf8(std::string_view bytes, const char* converter_name, error_code code) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(converter_name, &status), &ucnv_close);
   if (U_FAILURE(status)) {
@@ -123,7 +117,7 @@ std::string convert_to_utf8(std::string_view bytes, const char* converter_name, 
       UErrorCode s2 = U_ZERO_ERROR;
       ucnv_getInvalidChars(conv.get(), bad, &bad_len, &s2);
       const std::size_t offset = static_cast<std::size_t>(src - bytes.data()) - static_cast<std::size_t>(bad_len);
-      fail(code, bytes, offset, name,
+      fail(code, bytes, offset,
            std::string("bytes that are not valid ") + converter_name + " (decode with --encoding NAME if the file uses another encoding)");
     }
     break;
@@ -188,19 +182,18 @@ source_text decode(std::string_view bytes, std::string name, const decode_option
   std::string utf8;
   if (!options.encoding.empty()) {
     out.encoding = options.encoding;
-    std::string_view body = bytes;
-    utf8 = convert_to_utf8(body, options.encoding.c_str(), error_code::invalid_encoding, out.name);
+    utf8 = convert_to_utf8(bytes, options.encoding.c_str(), error_code::invalid_encoding);
   } else if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) {
     out.encoding = "UTF-8 (BOM)";
     const utf8_scan scan = scan_utf8(bytes);
-    if (scan.invalid) fail(error_code::invalid_utf8, bytes, scan.first_invalid, out.name, "invalid UTF-8 byte sequence");
+    if (scan.invalid) fail(error_code::invalid_utf8, bytes, scan.first_invalid, "invalid UTF-8 byte sequence");
     utf8.assign(bytes.substr(3));
   } else if (bytes.rfind("\xFF\xFE", 0) == 0) {
     out.encoding = "UTF-16LE (BOM)";
-    utf8 = convert_to_utf8(bytes.substr(2), "UTF-16LE", error_code::invalid_encoding, out.name);
+    utf8 = convert_to_utf8(bytes.substr(2), "UTF-16LE", error_code::invalid_encoding);
   } else if (bytes.rfind("\xFE\xFF", 0) == 0) {
     out.encoding = "UTF-16BE (BOM)";
-    utf8 = convert_to_utf8(bytes.substr(2), "UTF-16BE", error_code::invalid_encoding, out.name);
+    utf8 = convert_to_utf8(bytes.substr(2), "UTF-16BE", error_code::invalid_encoding);
   } else {
     const utf8_scan scan = scan_utf8(bytes);
     if (scan.invalid == 0) {
@@ -208,16 +201,16 @@ source_text decode(std::string_view bytes, std::string name, const decode_option
       utf8.assign(bytes);
     } else if (scan.multibyte >= 4 * scan.invalid) {
       // Mostly valid UTF-8: a damaged UTF-8 file, not a legacy encoding.
-      fail(error_code::invalid_utf8, bytes, scan.first_invalid, out.name, "invalid UTF-8 byte sequence");
+      fail(error_code::invalid_utf8, bytes, scan.first_invalid, "invalid UTF-8 byte sequence");
     } else {
       const detection d = detect_legacy(bytes);
       const bool says_chinese = d.name == "GB18030" || d.name == "GBK" || d.name == "GB2312";
       out.encoding = "GB18030";
       out.encoding_certain = says_chinese && d.confidence >= 30;
       try {
-        utf8 = convert_to_utf8(bytes, "GB18030", error_code::invalid_encoding, out.name);
+        utf8 = convert_to_utf8(bytes, "GB18030", error_code::invalid_encoding);
       } catch (const error&) {
-        fail(error_code::ambiguous_encoding, bytes, scan.first_invalid, out.name,
+        fail(error_code::ambiguous_encoding, bytes, scan.first_invalid,
              "input is neither UTF-8 nor GB18030" +
                  (d.name.empty() ? std::string() : " (ICU guesses " + d.name + ")") +
                  "; name its encoding with --encoding");

@@ -69,14 +69,19 @@ std::vector<run> split_runs(const std::vector<raw_cell>& cells, table& t) {
   return runs;
 }
 
-/// A unit cell between a row label and its value: 条, 件, 万元, %, 人次.
-/// Units are a small closed vocabulary; a short label such as 规章 is not one.
-bool looks_like_unit(std::string_view s) {
-  static constexpr std::string_view units[] = {
-      "条", "件", "个", "人", "人次", "次", "元", "万元", "亿元", "千元", "%", "‰", "家", "项", "份", "册",
-      "篇", "天", "日", "小时", "户", "台", "套", "处", "批", "场", "期", "位", "名", "所", "张", "页",
-      "吨", "亩", "公顷", "平方米", "万", "亿", "倍", "kg", "t", "km", "m"};
-  return std::find(std::begin(units), std::end(units), s) != std::end(units);
+/// A run whose values are all empty: a sub-header row ending in an empty
+/// cell, or a section row with empty cells. None of its labels is a row label.
+bool heading_block(const run& r) {
+  return std::all_of(r.values.begin(), r.values.end(), [](const raw_cell& c) { return c.text.empty(); });
+}
+
+/// The most common of `counts` (key: a length, value: how often); ties go to
+/// the larger length.
+std::size_t most_common(const std::map<std::size_t, std::size_t>& counts) {
+  std::size_t best = 0, most = 0;
+  for (const auto& [length, n] : counts)
+    if (n >= most) { most = n; best = length; }
+  return best;
 }
 
 struct pending_table {
@@ -198,13 +203,17 @@ std::size_t row_label_count(const run& r, const outline_levels& levels) {
   return k;
 }
 
-/// Places rows into a finished table; cell text moves into the table, which
-/// outlives the scratch storage the runs were built in.
-table build_table(std::vector<raw_row> rows, std::uint32_t width, const std::string& caption, const std::vector<classified_line>& lines) {
+/// Places rows into a finished table. Text that the scratch table owns
+/// (joined or collapsed cells) moves into it; views into the source stay.
+table build_table(std::vector<raw_row> rows, std::uint32_t width, const std::string& caption,
+                  const source_text& source, const std::vector<classified_line>& lines) {
   table t;
   t.source_layout = layout::line_cell;
+  const char* const begin = source.text.data();
+  const char* const end = begin + source.text.size();
   for (raw_row& row : rows)
-    for (raw_cell& c : row) c.text = t.keep(std::string(c.text));
+    for (raw_cell& c : row)
+      if (!c.text.empty() && (c.text.data() < begin || c.text.data() >= end)) c.text = t.keep(std::string(c.text));
   std::uint32_t first_line = UINT32_MAX, last_line = 0;
   for (const raw_row& row : rows)
     for (const raw_cell& c : row) {
@@ -286,10 +295,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
         run& last = tables.back().runs.back();
         std::map<std::size_t, std::size_t> lengths;
         for (const run& other : tables.back().runs) ++lengths[other.labels.size() + other.values.size()];
-        std::size_t usual = 0, most = 0;
-        for (const auto& [len, n] : lengths)
-          if (n > most) { most = n; usual = len; }
-        if (last.labels.size() + last.values.size() < usual) last.values.push_back(rn.labels[0]);
+        if (last.labels.size() + last.values.size() < most_common(lengths)) last.values.push_back(rn.labels[0]);
       }
       open = false;
       continue;
@@ -298,9 +304,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     // such as 二、依申请公开情况 is followed by just its first row's label.
     // In a heading block (all values empty) no label is a row label, so one
     // label after the caption is enough.
-    const bool heading_block =
-        std::all_of(rn.values.begin(), rn.values.end(), [](const raw_cell& c) { return c.text.empty(); });
-    const std::size_t after_caption = heading_block ? 1 : 3;
+    const std::size_t after_caption = heading_block(rn) ? 1 : 3;
     bool caption_inside = false;
     for (std::size_t i = 0; i + after_caption < rn.labels.size(); ++i)
       if (looks_like_caption(rn.labels[i].text) || looks_like_prose(rn.labels[i].text)) caption_inside = true;
@@ -319,7 +323,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
       body_seen = false;
       open = true;
     }
-    body_seen = body_seen || first_body_row({rn.values}) == 0;
+    body_seen = body_seen || has_value(rn.values);
     for (const raw_cell& c : rn.labels) seen.push_back(c.text);
     tables.back().runs.push_back(rn);
   }
@@ -332,6 +336,12 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     std::map<std::size_t, std::size_t> value_counts;
     std::size_t label_cols = 0;  // a table of pure values has none
     bool nested = false;  // row labels side by side at different outline levels
+    std::size_t value_runs = 0, widest_values = 0;
+    for (const run& rn : p.runs)
+      if (has_value(rn.values)) {
+        ++value_runs;
+        widest_values = std::max(widest_values, rn.values.size());
+      }
     std::vector<std::size_t> keep(p.runs.size());
     for (std::size_t i = 0; i < p.runs.size(); ++i) {
       const run& rn = p.runs[i];
@@ -339,13 +349,9 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
       // A run whose values are all empty is a heading block (a sub-header
       // row ending in an empty cell, a section row with empty cells): none
       // of its labels is a row label.
-      if (i > 0 && std::all_of(rn.values.begin(), rn.values.end(), [](const raw_cell& c) { return c.text.empty(); }))
-        keep[i] = 0;
+      if (i > 0 && heading_block(rn)) keep[i] = 0;
       // A table of one row under a header: every label is header.
-      std::size_t numeric_runs = 0;
-      for (const run& other : p.runs)
-        if (first_body_row({other.values}) == 0) ++numeric_runs;
-      if (numeric_runs == 1 && first_body_row({rn.values}) == 0 && rn.values.size() >= 3) keep[i] = 0;
+      if (value_runs == 1 && has_value(rn.values) && rn.values.size() >= 3) keep[i] = 0;
       if (i == 0 && rn.labels.size() >= 2 && looks_like_unit(rn.labels.back().text)) keep[i] = 2;
       std::size_t depth = keep[i];
       if (keep[i] >= 2 && !looks_like_unit(rn.labels.back().text)) nested = true;
@@ -356,9 +362,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
       label_cols = std::max(label_cols, depth);
       if (!rn.labels.empty()) ++value_counts[rn.values.size()];
     }
-    std::size_t value_cols = 1, most = 0;
-    for (const auto& [n, c] : value_counts)
-      if (c > most || (c == most && n > value_cols)) { most = c; value_cols = n; }
+    const std::size_t value_cols = std::max<std::size_t>(1, most_common(value_counts));
     const auto width = static_cast<std::uint32_t>(label_cols + value_cols);
 
     std::vector<raw_row> body;
@@ -366,7 +370,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     // Runs before the first number are header material, even when a header
     // row carried empty cells that made them look like rows.
     std::size_t first_numeric = 0;
-    while (first_numeric < p.runs.size() && first_body_row({p.runs[first_numeric].values}) == 1) ++first_numeric;
+    while (first_numeric < p.runs.size() && !has_value(p.runs[first_numeric].values)) ++first_numeric;
     std::vector<raw_cell> header_prefix;
     for (std::size_t i = 0; i < first_numeric && i < p.runs.size(); ++i) {
       header_prefix.insert(header_prefix.end(), p.runs[i].labels.begin(), p.runs[i].labels.end());
@@ -410,15 +414,12 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
       row.insert(row.end(), rn.values.begin(), rn.values.end());
       body.push_back(std::move(row));
     }
-    if (first_body_row(body) == body.size()) continue;
+    if (std::none_of(body.begin(), body.end(), has_value)) continue;
     std::size_t numeric_rows = 0;
     for (const raw_row& row : body)
-      if (first_body_row({row}) == 0) ++numeric_rows;
+      if (has_value(row)) ++numeric_rows;
     // Evidence: two rows with numbers, or one row of three or more values
     // under a header.
-    std::size_t widest_values = 0;
-    for (const run& rn : p.runs)
-      if (first_body_row({rn.values}) == 0) widest_values = std::max(widest_values, rn.values.size());
     const bool one_row_under_header = numeric_rows == 1 && p.header.size() >= 2 && widest_values >= 3;
     if (numeric_rows < 2 && !one_row_under_header) continue;
 
@@ -427,7 +428,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     const auto label_headers = static_cast<std::uint32_t>(nested ? 1 : label_cols);
     std::vector<raw_row> rows = header_rows(p.header, label_headers, static_cast<std::uint32_t>(value_cols));
     rows.insert(rows.end(), body.begin(), body.end());
-    table t = build_table(rows, width, p.caption, lines);
+    table t = build_table(rows, width, p.caption, source, lines);
     t.evidence.insert(t.evidence.begin(),
                       "line cells: rows recovered as labels followed by values; " + std::to_string(label_cols) +
                           " label and " + std::to_string(value_cols) + " value columns (the most common value count)");
@@ -439,7 +440,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     for (const raw_row& row : rows) flat.insert(flat.end(), row.begin(), row.end());
     uniform_reading uniform = read_uniform(flat);
     if (uniform.width > 0 && uniform.agreement >= 0.6 && uniform.agreement > column_agreement(t) + 0.1) {
-      t = build_table(std::move(uniform.rows), uniform.width, p.caption, lines);
+      t = build_table(std::move(uniform.rows), uniform.width, p.caption, source, lines);
       t.evidence.insert(t.evidence.begin(), "line cells: read as a plain grid " + std::to_string(uniform.width) +
                                                 " wide; its columns agree clearly better than the labels-then-values reading");
     }

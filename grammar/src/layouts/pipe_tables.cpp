@@ -27,9 +27,6 @@ struct segmentation {
   std::size_t header_cuts = 0;
 };
 
-bool holds_number(const raw_row& row) {
-  return std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty() && is_numeric(c.text); });
-}
 
 /// Cuts the cell stream into rows of `width`: a row ends at padding (cells +
 /// padding must equal the width) or when it is full.
@@ -41,7 +38,7 @@ segmentation segment(const std::vector<stream_item>& items, std::uint32_t width)
   for (const stream_item& it : items) {
     if (it.is_cell) {
       if (current.size() == width) {
-        body_seen = body_seen || holds_number(current);
+        body_seen = body_seen || has_value(current);
         if (!body_seen) ++cut_since_pad;
         s.rows.push_back(std::move(current));
         current.clear();
@@ -52,7 +49,7 @@ segmentation segment(const std::vector<stream_item>& items, std::uint32_t width)
       if (current.size() + it.pad != width) ++s.violations;
       s.header_cuts += cut_since_pad;
       cut_since_pad = 0;
-      body_seen = body_seen || holds_number(current);
+      body_seen = body_seen || has_value(current);
       if (!current.empty()) s.rows.push_back(std::move(current));
       current.clear();
     }

@@ -9,11 +9,6 @@
 namespace retab {
 namespace {
 
-/// A row holding a value: a number, a quantity, or a placeholder such as
-/// `—` standing where a number would be. Such rows are body, not header.
-bool has_number(const raw_row& row) {
-  return std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty() && is_value_like(c.text); });
-}
 
 /// Row labels are the leading cells that cannot be values; everything from
 /// the first value on is a value, text such as `3.6亿元` included.
@@ -29,22 +24,31 @@ struct body_shape {
   outline_levels levels;
 };
 
+/// Notes the outline levels of a body row's labels (empty cells skipped) and
+/// whether its first two labels are numbered at different levels.
+void observe_outline(const raw_row& row, body_shape& s) {
+  outline_marker first_two[2] = {outline_marker::none, outline_marker::none};
+  std::size_t found = 0;
+  for (const raw_cell& c : row) {
+    if (c.text.empty()) continue;
+    if (is_value_like(c.text)) break;
+    const outline_marker m = outline_marker_of(c.text);
+    s.levels.see(m);
+    if (found < 2) first_two[found++] = m;
+  }
+  if (found == 2 && first_two[0] != outline_marker::none && first_two[1] != outline_marker::none &&
+      first_two[0] != first_two[1])
+    s.nested = true;
+}
+
 body_shape analyse_body(const std::vector<raw_row>& rows, std::size_t body_begin, std::uint32_t width) {
   body_shape s;
-  for (std::size_t i = body_begin; i < rows.size(); ++i) {
-    const raw_row& row = rows[i];
-    if (!has_number(row)) continue;
-    const std::size_t labels = leading_labels(row);
-    for (std::size_t k = 0; k < labels; ++k) s.levels.see(outline_marker_of(row[k].text));
-    if (labels >= 2) {
-      const outline_marker a = outline_marker_of(row[0].text), b = outline_marker_of(row[1].text);
-      if (a != outline_marker::none && b != outline_marker::none && a != b) s.nested = true;
-    }
-  }
+  for (std::size_t i = body_begin; i < rows.size(); ++i)
+    if (has_value(rows[i])) observe_outline(rows[i], s);
   std::uint32_t label_cols = 0;
   for (std::size_t i = body_begin; i < rows.size(); ++i) {
     const raw_row& row = rows[i];
-    if (!has_number(row)) continue;
+    if (!has_value(row)) continue;
     const std::uint32_t labels = static_cast<std::uint32_t>(leading_labels(row));
     std::uint32_t depth = labels;
     if (s.nested && labels > 0) {
@@ -61,11 +65,15 @@ body_shape analyse_body(const std::vector<raw_row>& rows, std::size_t body_begin
 /// short row go when it has exactly one value per cell.
 using column_groups = std::vector<std::pair<std::uint32_t, std::uint32_t>>;  // (first column, span)
 
-/// The cells of header row `r` over columns [first, width), when they tile them.
-column_groups groups_in_row(const table& out, std::uint32_t r, std::uint32_t first, std::uint32_t width) {
+/// The cells among out.cells[from, end) covering row `r` over columns
+/// [first, width), when they tile them.
+column_groups groups_in_row(const table& out, std::size_t from, std::uint32_t r, std::uint32_t first,
+                            std::uint32_t width) {
   column_groups groups;
-  for (const cell& c : out.cells)
+  for (std::size_t i = from; i < out.cells.size(); ++i) {
+    const cell& c = out.cells[i];
     if (c.row <= r && r < c.row + c.rowspan && c.col >= first) groups.emplace_back(c.col, c.colspan);
+  }
   std::sort(groups.begin(), groups.end());
   std::uint32_t next = first;
   for (const auto& [col, span] : groups) {
@@ -83,7 +91,7 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
   // the body goes in front of them.
   std::vector<column_groups> groups;
   for (std::size_t r = body_begin; r-- > 0;) {
-    column_groups g = groups_in_row(out, static_cast<std::uint32_t>(r), L, grid.width());
+    column_groups g = groups_in_row(out, 0, static_cast<std::uint32_t>(r), L, grid.width());
     if (!g.empty()) groups.push_back(std::move(g));
   }
   std::vector<int> label_owner(L, -1);  // anchor index covering each label column in the row above
@@ -94,19 +102,20 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
     if (row.empty()) continue;
     const std::size_t labels = leading_labels(row);
     const std::size_t v = row.size() - labels;
-    const bool values_row = has_number(row) || (labels > 0 && v > 0 && labels <= L);
+    const bool values_row = has_value(row) || (labels > 0 && v > 0 && labels <= L);
 
     if (!values_row) {
       // A section or sub-header row: left to right, the last cell to the edge.
       std::fill(label_owner.begin(), label_owner.end(), -1);
+      const std::size_t placed_before = out.cells.size();
       std::uint32_t col = 0;
       for (std::size_t k = 0; k < row.size(); ++k) {
         const std::uint32_t span = k + 1 == row.size() && col < W ? W - col : 1;
         grid.place(out, row[k], r, col, 1, span);
         col += span;
       }
-      if (row.size() >= 2) {
-        column_groups g = groups_in_row(out, r, L, grid.width());
+      if (row.size() >= 2) {  // a sub-header: only the cells just placed can head the rows below
+        column_groups g = groups_in_row(out, placed_before, r, L, grid.width());
         if (!g.empty()) groups.insert(groups.begin(), std::move(g));
       }
       continue;
@@ -186,7 +195,7 @@ std::uint32_t content_width(const std::vector<raw_row>& rows, std::size_t body, 
     for (std::size_t k = 0; k < row.size(); ++k)
       if (!row[k].text.empty()) { ++nonempty; last = k + 1; }
     extent = std::max(extent, nonempty);
-    if (i >= body && has_number(row)) {
+    if (i >= body && has_value(row)) {
       const std::size_t labels = leading_labels(row);
       if (last > labels) extent = std::max<std::uint32_t>(extent, label_cols + static_cast<std::uint32_t>(last - labels));
     }
@@ -213,9 +222,13 @@ bool header_fits(const std::vector<raw_row>& rows, std::size_t body, std::uint32
 
 }  // namespace
 
+bool has_value(const raw_row& row) {
+  return std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty() && is_value_like(c.text); });
+}
+
 std::size_t first_body_row(const std::vector<raw_row>& rows) {
   std::size_t body = 0;
-  while (body < rows.size() && !has_number(rows[body])) ++body;
+  while (body < rows.size() && !has_value(rows[body])) ++body;
   if (body == rows.size()) return body;
   // Section rows right above the first number (一、主动公开情况 alone) open
   // the body; they are not column headers.
@@ -234,7 +247,7 @@ void place_html_rows(const cell_rows& in, table& out) {
   std::size_t body = first_body_row(in.rows);
   if (body == in.rows.size()) body = std::min<std::size_t>(1, in.rows.size());
   const body_shape shape = analyse_body(in.rows, body, width);
-  if (std::any_of(in.rows.begin() + static_cast<std::ptrdiff_t>(body), in.rows.end(), has_number)) {
+  if (std::any_of(in.rows.begin() + static_cast<std::ptrdiff_t>(body), in.rows.end(), has_value)) {
     const std::uint32_t reached = std::max<std::uint32_t>(1, content_width(in.rows, body, shape.label_cols));
     if (reached < width && header_fits(in.rows, body, shape.label_cols, reached)) {
       out.evidence.push_back("content reaches " + std::to_string(reached) + " of " + std::to_string(width) +
@@ -252,9 +265,8 @@ void place_html_rows(const cell_rows& in, table& out) {
     while (row.size() > 1 && row.back().text.empty()) row.pop_back();
   // Below the top header row an empty cell names nothing: the header cell
   // above covers that position. (The top row keeps its empty corner cell.)
-  if (header.size() >= 2)
-    for (std::size_t i = 1; i < header.size(); ++i)
-      header[i].erase(std::remove_if(header[i].begin(), header[i].end(), [](const raw_cell& c) { return c.text.empty(); }),
+  for (std::size_t i = 1; i < header.size(); ++i)
+    header[i].erase(std::remove_if(header[i].begin(), header[i].end(), [](const raw_cell& c) { return c.text.empty(); }),
                       header[i].end());
   place_header_rows(header, width, shape.label_cols, grid, out);
   place_body_rows(in.rows, body, shape, grid, out);
@@ -263,7 +275,7 @@ void place_html_rows(const cell_rows& in, table& out) {
   out.cols = grid.width();
   out.header_rows = static_cast<std::uint32_t>(body);
   out.label_cols = shape.label_cols;
-  out.evidence.push_back("header rows: " + std::to_string(body) + " (the rows above the first row holding a number)");
+  out.evidence.push_back("header rows: " + std::to_string(body) + " (the rows above the first row holding a value)");
   out.evidence.push_back("label columns: " + std::to_string(shape.label_cols) +
                          (shape.nested ? " (labels at different outline levels, 一、 > (一) > 1., side by side; "
                                          "a row starting at a deeper level sits under the labels above it)"
@@ -280,21 +292,9 @@ void place_positional_rows(const std::vector<raw_row>& rows, bool align_short_ro
     width = std::max<std::uint32_t>(width, static_cast<std::uint32_t>(n));
   }
   const std::size_t body = first_body_row(rows);
-  // Outline levels of the first two non-empty labels of each body row, for
-  // rows that must be realigned.
+  // Outline levels of the labels, for rows that must be realigned.
   body_shape shape;
-  for (std::size_t i = body; i < rows.size(); ++i) {
-    outline_marker seen[2] = {outline_marker::none, outline_marker::none};
-    std::size_t found = 0;
-    for (const raw_cell& c : rows[i]) {
-      if (c.text.empty()) continue;
-      if (is_value_like(c.text) || found == 2) break;
-      seen[found++] = outline_marker_of(c.text);
-      shape.levels.see(seen[found - 1]);
-    }
-    if (found == 2 && seen[0] != outline_marker::none && seen[1] != outline_marker::none && seen[0] != seen[1])
-      shape.nested = true;
-  }
+  for (std::size_t i = body; i < rows.size(); ++i) observe_outline(rows[i], shape);
 
   std::uint32_t label_cols = 0;
   std::size_t fields = 0;
@@ -305,7 +305,7 @@ void place_positional_rows(const std::vector<raw_row>& rows, bool align_short_ro
     std::size_t n = row.size();
     while (n > 0 && row[n - 1].text.empty()) --n;
     std::size_t shift_from = n, shift = 0, label_shift = 0;
-    if (align_short_rows && i >= body && row.size() < width && has_number(row)) {
+    if (align_short_rows && i >= body && row.size() < width && has_value(row)) {
       // Written only as far as it was occupied: move the values under the
       // value columns, and the labels under their outline level.
       std::size_t labels = n;
@@ -328,7 +328,7 @@ void place_positional_rows(const std::vector<raw_row>& rows, bool align_short_ro
       x.source_line = row[k].line;
       out.cells.push_back(x);
     }
-    if (i >= body && has_number(row)) {
+    if (i >= body && has_value(row)) {
       std::uint32_t lead = 0;
       while (lead < n && !is_value_like(row[lead].text)) ++lead;
       label_cols = std::max(label_cols, lead);

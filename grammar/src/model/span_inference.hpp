@@ -25,7 +25,12 @@ void place_html_rows(const cell_rows& in, table& out);
 /// are written only as far as they are occupied).
 void place_positional_rows(const std::vector<raw_row>& rows, bool align_short_rows, table& out);
 
-/// Index of the first row holding a number, or rows.size().
+/// A row holding a value: a number, a quantity, or a placeholder such as `—`
+/// standing where a number would be. Such rows are body, not header.
+bool has_value(const raw_row& row);
+
+/// Index of the first body row, or rows.size(): the first row holding a
+/// value, less the section rows (一、... alone) right above it.
 std::size_t first_body_row(const std::vector<raw_row>& rows);
 
 }  // namespace retab

@@ -41,10 +41,5 @@ std::vector<int> table::coverage() const {
   return owner;
 }
 
-const cell* table::at(std::uint32_t r, std::uint32_t c) const {
-  for (const cell& x : cells)
-    if (r >= x.row && r < x.row + x.rowspan && c >= x.col && c < x.col + x.colspan) return &x;
-  return nullptr;
-}
 
 }  // namespace retab

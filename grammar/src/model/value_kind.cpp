@@ -2,8 +2,6 @@
 
 #include "model/cell_text.hpp"
 
-#include <cstring>
-#include <string>
 
 namespace retab {
 namespace {
@@ -82,12 +80,22 @@ bool is_numeric(std::string_view s) {
   return rest.empty();
 }
 
-/// `251000元`, `3.6亿元`, `12件`: a number with a count or money unit.
-bool is_quantity(std::string_view s) {
-  static constexpr std::string_view units[] = {"万元", "亿元", "千元", "元", "人次", "件", "条", "人", "次", "个", "家", "项", "份", "册", "篇", "万", "亿"};
+bool looks_like_unit(std::string_view s) {
+  static constexpr std::string_view units[] = {
+      "条", "件", "个", "人", "人次", "次", "元", "万元", "亿元", "千元", "%", "‰", "家", "项", "份", "册",
+      "篇", "天", "日", "小时", "户", "台", "套", "处", "批", "场", "期", "位", "名", "所", "张", "页",
+      "吨", "亩", "公顷", "平方米", "万", "亿", "倍", "kg", "t", "km", "m"};
   for (const std::string_view u : units)
-    if (s.size() > u.size() && s.substr(s.size() - u.size()) == u) return is_numeric(s.substr(0, s.size() - u.size()));
+    if (s == u) return true;
   return false;
+}
+
+bool is_quantity(std::string_view s) {
+  // The unit is the non-numeric tail: 251000元, 3.6亿元, 12人次.
+  std::size_t tail = s.size();
+  while (tail > 0 && !is_digit(s[tail - 1])) --tail;
+  const std::string_view unit = s.substr(tail);
+  return tail > 0 && looks_like_unit(unit) && is_numeric(s.substr(0, tail));
 }
 
 bool is_value_like(std::string_view s) {
@@ -136,12 +144,20 @@ outline_marker outline_marker_of(std::string_view s) {
 }
 
 bool looks_like_total(std::string_view s) {
-  std::string compact;
-  for (const char c : s)
-    if (c != ' ') compact.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
-  static const char* const totals[] = {"总计", "合计", "小计", "共计", "总数", "total", "sum"};
-  for (const char* t : totals)
-    if (ends_with(compact, t)) return true;
+  // Compared from the end, spaces skipped and ASCII case folded ("总 计", "Total").
+  static constexpr std::string_view totals[] = {"总计", "合计", "小计", "共计", "总数", "total", "sum"};
+  for (const std::string_view t : totals) {
+    std::size_t i = s.size(), k = t.size();
+    while (i > 0 && k > 0) {
+      const char c = s[i - 1];
+      if (c == ' ') { --i; continue; }
+      const char folded = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      if (folded != t[k - 1]) break;
+      --i;
+      --k;
+    }
+    if (k == 0) return true;
+  }
   return false;
 }
 

@@ -10,8 +10,12 @@ namespace retab {
 /// `-681`, `311580.0109`, `1,234`, `99.93%`, `0.000***` (significance stars).
 bool is_numeric(std::string_view s);
 
-/// `251000元`, `3.6亿元`, `12件`: a number followed by a count or money unit
-/// (not 年 or 月: `2000年` is a header).
+/// A unit of measure or count on its own: 条, 件, 万元, %, 人次, kg. Units are
+/// a small closed vocabulary; a short label such as 规章 is not one.
+bool looks_like_unit(std::string_view s);
+
+/// `251000元`, `3.6亿元`, `12件`: a number followed by a unit (not 年 or 月:
+/// `2000年` is a header).
 bool is_quantity(std::string_view s);
 
 /// A cell that can stand in a value column: numeric, a quantity, empty, or a

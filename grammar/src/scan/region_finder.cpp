@@ -47,7 +47,7 @@ void split_pipe_rows(const std::vector<classified_line>& lines, std::size_t firs
 
 /// Same number of fields, filled at the same positions, and some text
 /// repeated at its position: a header written again.
-bool same_shape(const classified_line& a, const classified_line& b) {
+bool repeats_first_row(const classified_line& a, const classified_line& b) {
   if (a.cells.size() != b.cells.size()) return false;
   bool shared_text = false;
   for (std::size_t k = 0; k < a.cells.size(); ++k) {
@@ -105,7 +105,7 @@ std::vector<region> find_regions(const std::vector<classified_line>& lines) {
       for (;;) {
         if (is_kind(lines, e + 1, line_kind::tab)) { ++e; ++rows; }
         else if (is_kind(lines, e + 1, line_kind::blank) && is_kind(lines, e + 2, line_kind::tab) &&
-                 !same_shape(lines[i], lines[e + 2])) { e += 2; ++rows; }
+                 !repeats_first_row(lines[i], lines[e + 2])) { e += 2; ++rows; }
         else break;
       }
       if (rows >= 2) out.push_back({layout::tab, i, e});
