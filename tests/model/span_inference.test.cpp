@@ -145,3 +145,23 @@ TEST_CASE("A short row with one value per header group takes the groups' spans",
   CHECK((a->col == 1 && a->colspan == 2));
   CHECK((b->col == 3 && b->colspan == 2));
 }
+
+TEST_CASE("A row with a cell for every column has nothing merged", "[model][spans]") {
+  // 单位 is text, so it counts as a label; the section row's placeholders
+  // still fill the columns one each (3 cells in a 3-wide table).
+  const auto src = source(
+      "统计指标 | 单位 | 合计 |\n"
+      "一、主动公开情况 | — | — |\n"
+      "(一)主动公开信息数 | 条 | 467 |\n"
+      "(二)规范性文件数 | 件 | 8\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  const retab::cell* section = anchor(t, "一、主动公开情况");
+  REQUIRE(section);
+  CHECK(section->colspan == 1);
+  CHECK(text_at(t, 1, 1) == "—");
+  CHECK(text_at(t, 1, 2) == "—");
+  CHECK(text_at(t, 2, 2) == "467");
+}

@@ -104,6 +104,20 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
     const std::size_t v = row.size() - labels;
     const bool values_row = has_value(row) || (labels > 0 && v > 0 && labels <= L);
 
+    if (row.size() >= W && !row.back().text.empty() && values_row) {
+      // A row with a cell for every column has nothing merged: the widths
+      // sum to the table's, so each cell is one column wide. (A lone `|` at
+      // the end may be one padding pipe instead of an empty cell.)
+      std::fill(label_owner.begin(), label_owner.end(), -1);
+      for (std::size_t k = 0; k < row.size(); ++k) {
+        if (k >= W && row[k].text.empty()) continue;
+        const auto c = static_cast<std::uint32_t>(k);
+        if (c < L && k < labels) label_owner[c] = static_cast<int>(out.cells.size());
+        grid.place(out, row[k], r, c, 1, 1);
+      }
+      continue;
+    }
+
     if (!values_row) {
       // A section or sub-header row: left to right, the last cell to the edge.
       std::fill(label_owner.begin(), label_owner.end(), -1);
