@@ -165,3 +165,27 @@ TEST_CASE("A row with a cell for every column has nothing merged", "[model][span
   CHECK(text_at(t, 1, 2) == "—");
   CHECK(text_at(t, 2, 2) == "467");
 }
+
+TEST_CASE("Sub-headings that divide the value columns evenly share them evenly", "[model][spans]") {
+  // Four value columns, then a block with two headings: two columns each,
+  // and the values below take the same groups.
+  const auto src = source(
+      "第一项 | ||||\n"
+      "信息内容 | 甲 | 乙 | 丙 | 丁 |\n"
+      "行政许可 | 1 | 2 | 3 | 4 |\n"
+      "第二项 | ||||\n"
+      "信息内容 | 采购项目数量 | 采购总金额 | ||\n"
+      "政府集中采购 | 6 | 251000元 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  REQUIRE(t.cols == 5);
+  const retab::cell* count = anchor(t, "采购项目数量");
+  const retab::cell* amount = anchor(t, "采购总金额");
+  REQUIRE((count && amount));
+  CHECK((count->col == 1 && count->colspan == 2));
+  CHECK((amount->col == 3 && amount->colspan == 2));
+  const retab::cell* money = anchor(t, "251000元");
+  REQUIRE(money);
+  CHECK((money->col == 3 && money->colspan == 2));
+}

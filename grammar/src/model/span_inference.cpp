@@ -122,9 +122,15 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
       // A section or sub-header row: left to right, the last cell to the edge.
       std::fill(label_owner.begin(), label_owner.end(), -1);
       const std::size_t placed_before = out.cells.size();
+      // Headings over the value columns that divide them evenly share them
+      // evenly (nothing says which one is wider); otherwise the last one
+      // takes what is left.
+      const std::size_t heads = row.size() - 1;
+      const bool even = L >= 1 && heads >= 2 && W > L && (W - L) % heads == 0 && (W - L) / heads > 1;
       std::uint32_t col = 0;
       for (std::size_t k = 0; k < row.size(); ++k) {
-        const std::uint32_t span = k + 1 == row.size() && col < W ? W - col : 1;
+        std::uint32_t span = k + 1 == row.size() && col < W ? W - col : 1;
+        if (even) span = k == 0 ? L : (W - L) / static_cast<std::uint32_t>(heads);
         grid.place(out, row[k], r, col, 1, span);
         col += span;
       }
