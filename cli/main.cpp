@@ -53,7 +53,7 @@ int main(int argc, char** argv) {
   convert_cmd->add_option("inputs", convert.inputs, "Reports to read ('-' for standard input)")->required();
   convert_cmd->add_option("-o,--output", convert.output,
                           "Folder (ends in '/' or exists): CSV gives <stem>-NN.csv per table, other formats "
-                          "<stem>.<format> per input; file: everything in one file; default: standard output");
+                          "<stem>.<format> per input; file: everything in one file; - or none: standard output");
   convert_cmd->add_option("--to", convert.format, "Output format (default: from the -o extension, else csv)")
       ->check(CLI::IsMember({"csv", "md", "xlsx", "json"}));
   convert_cmd->add_flag("--tidy", convert.tidy,

@@ -39,6 +39,9 @@ check "folder output equals the approved CSV" cmp -s "$work/out/input-02.csv" "$
 "$bin" convert - --to csv <"$fixtures/pipe-rows/input.txt" >"$work/stdout.csv"; rc=$?
 check "stdin to stdout exits 0" test $rc -eq 0
 check "stdin to stdout equals the approved CSV" cmp -s "$work/stdout.csv" "$fixtures/pipe-rows/expected-01.csv"
+(cd "$work" && "$bin" convert "$fixtures/pipe-rows/input.txt" -o - >"$work/dash.csv"); rc=$?
+check "-o - writes to standard output" cmp -s "$work/dash.csv" "$fixtures/pipe-rows/expected-01.csv"
+check "-o - leaves no file named -" test ! -e "$work/-"
 
 "$bin" convert "$fixtures/no-table/input.txt" -o "$work/none/" 2>"$work/err"; rc=$?
 check "no table is exit 0" test $rc -eq 0

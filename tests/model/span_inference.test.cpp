@@ -189,3 +189,52 @@ TEST_CASE("Sub-headings that divide the value columns evenly share them evenly",
   REQUIRE(money);
   CHECK((money->col == 3 && money->colspan == 2));
 }
+
+TEST_CASE("A sub-row without outline numbers sits under the label above it", "[model][spans]") {
+  // 甲组 spans down over its two sub-rows; the full header row is one cell
+  // per column, its empty cells included.
+  const auto src = source(
+      "分组 | 方法 | 样本数 | 精度 | | |\n"
+      "甲组 | 旧方法 | 120 | 80.5 | 87.6 | 83.9 |\n"
+      "新方法 | 118 | 73.2 | 79.1 | 76.0 | |\n"
+      "乙组 | 旧方法 | 95 | 84.3 | 90.3 | 87.2 |\n"
+      "新方法 | 99 | 79.8 | 77.6 | 78.7 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  REQUIRE(t.cols == 6);
+  CHECK(t.label_cols == 2);
+  CHECK(text_at(t, 0, 0) == "分组");
+  CHECK(text_at(t, 0, 1) == "方法");
+  CHECK(text_at(t, 0, 3) == "精度");
+  const retab::cell* group = anchor(t, "甲组");
+  REQUIRE(group);
+  CHECK(group->rowspan == 2);
+  CHECK(text_at(t, 2, 1) == "新方法");
+  CHECK(text_at(t, 2, 5) == "76.0");
+  CHECK(text_at(t, 4, 5) == "78.7");
+}
+
+TEST_CASE("Empty header cells continue the group on their left", "[model][spans][header]") {
+  // 甲类 heads three columns (a named cell and two empty ones), 乙类 two;
+  // 模型 and 总体 span down the two header rows.
+  const auto src = source(
+      "模型 | 甲类 | 乙类 | 总体 | |||\n"
+      "精度 | | | 精度 | 召回 | ||\n"
+      "基线 | 81.5 | 92 | 86.4 | 67.9 | 82.8 | 74.6 |\n"
+      "改进 | 84.3 | 90.3 | 87.2 | 79.8 | 77.6 | 83.9 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  REQUIRE(t.cols == 7);
+  CHECK(t.header_rows == 2);
+  const retab::cell* first = anchor(t, "甲类");
+  const retab::cell* second = anchor(t, "乙类");
+  const retab::cell* overall = anchor(t, "总体");
+  REQUIRE((first && second && overall));
+  CHECK((first->col == 1 && first->colspan == 3));
+  CHECK((second->col == 4 && second->colspan == 2));
+  CHECK((overall->col == 6 && overall->rowspan == 2));
+  CHECK(text_at(t, 1, 4) == "精度");
+  CHECK(text_at(t, 1, 5) == "召回");
+}

@@ -19,14 +19,15 @@ std::uint32_t stub_rowspan(const std::vector<raw_row>& rows, std::size_t row, st
 
 /// A header cell covers whole cells of the header row below it: move each
 /// boundary between two neighbouring spanning cells onto the nearest edge of
-/// a cell below (ties to the left).
+/// a named cell below (ties to the left); an empty cell continues the group
+/// on its left.
 void snap_to_row_below(table& out, std::size_t first_cell, std::uint32_t row) {
   std::vector<cell*> across;
   std::vector<std::uint32_t> edges;
   for (std::size_t i = first_cell; i < out.cells.size(); ++i) {
     cell& c = out.cells[i];
     if (c.row == row && c.rowspan == 1 && c.colspan > 1) across.push_back(&c);
-    if (c.row == row + 1) edges.push_back(c.col);
+    if (c.row == row + 1 && !c.text.empty()) edges.push_back(c.col);
   }
   std::sort(across.begin(), across.end(), [](const cell* a, const cell* b) { return a->col < b->col; });
   for (std::size_t k = 0; k + 1 < across.size(); ++k) {

@@ -61,6 +61,17 @@ body_shape analyse_body(const std::vector<raw_row>& rows, std::size_t body_begin
   return s;
 }
 
+/// Whether a row has a cell for every column. A last lone `|` may be one
+/// padding pipe instead of an empty cell, so a row ending in an empty cell
+/// may be a column short. In the top row, where nothing spans down from
+/// above, ending in two empty cells is full either way (the trailing empty
+/// cell would span the rest); further down, cells of the rows above may
+/// cover some columns, so only a last cell with text is proof.
+bool fills_width(const raw_row& row, std::uint32_t width, bool top_row) {
+  if (width == 0 || row.size() < width) return false;
+  return !row[width - 1].text.empty() || (top_row && width >= 2 && row[width - 2].text.empty());
+}
+
 /// A run of header cells that tiles the value columns: where the values of a
 /// short row go when it has exactly one value per cell.
 using column_groups = std::vector<std::pair<std::uint32_t, std::uint32_t>>;  // (first column, span)
@@ -104,10 +115,9 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
     const std::size_t v = row.size() - labels;
     const bool values_row = has_value(row) || (labels > 0 && v > 0 && labels <= L);
 
-    if (row.size() >= W && !row.back().text.empty() && values_row) {
+    if (fills_width(row, W, false) && values_row) {
       // A row with a cell for every column has nothing merged: the widths
-      // sum to the table's, so each cell is one column wide. (A lone `|` at
-      // the end may be one padding pipe instead of an empty cell.)
+      // sum to the table's, so each cell is one column wide.
       std::fill(label_owner.begin(), label_owner.end(), -1);
       for (std::size_t k = 0; k < row.size(); ++k) {
         if (k >= W && row[k].text.empty()) continue;
@@ -147,6 +157,15 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
       if (shape.nested) {
         const int level = shape.levels.level(outline_marker_of(row[0].text));
         inherit = level >= 0 ? static_cast<std::uint32_t>(level) : L - static_cast<std::uint32_t>(labels);
+      } else {
+        // Without outline numbers: a row of values that would be exactly full
+        // once the labels above span down to it is one of their sub-rows; a
+        // total or a numbered label instead spans the label columns itself.
+        // (A last lone `|` may be one padding pipe instead of an empty cell.)
+        const std::size_t missing = L - labels;
+        const bool completes = row.size() + missing == W || (row.back().text.empty() && row.size() - 1 + missing == W);
+        if (completes && has_value(row) && !looks_like_total(row[0].text) && outline_marker_of(row[0].text) == outline_marker::none)
+          inherit = static_cast<std::uint32_t>(missing);
       }
       inherit = std::min<std::uint32_t>(inherit, L - static_cast<std::uint32_t>(labels));
       // Only whole cells can span down: the inherited columns must end at a cell edge.
@@ -281,13 +300,22 @@ void place_html_rows(const cell_rows& in, table& out) {
   occupancy grid(width);
 
   std::vector<raw_row> header(in.rows.begin(), in.rows.begin() + static_cast<std::ptrdiff_t>(body));
-  for (raw_row& row : header)
+  // A top header row with a cell for every column is one cell per column,
+  // its empty cells included; in shorter rows trailing empty cells are
+  // padding, and below the top row an empty cell names nothing: the header
+  // cell above covers that position. (The top row keeps its empty corner cell.)
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    raw_row& row = header[i];
+    if (i == 0 && fills_width(row, width, true)) {
+      row.resize(width);
+      continue;
+    }
     while (row.size() > 1 && row.back().text.empty()) row.pop_back();
-  // Below the top header row an empty cell names nothing: the header cell
-  // above covers that position. (The top row keeps its empty corner cell.)
-  for (std::size_t i = 1; i < header.size(); ++i)
-    header[i].erase(std::remove_if(header[i].begin(), header[i].end(), [](const raw_cell& c) { return c.text.empty(); }),
-                      header[i].end());
+    if (i > 0) {
+      const auto named = std::find_if(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty(); });
+      row.erase(row.begin(), named);
+    }
+  }
   place_header_rows(header, width, shape.label_cols, grid, out);
   place_body_rows(in.rows, body, shape, grid, out);
 

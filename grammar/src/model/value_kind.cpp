@@ -145,7 +145,7 @@ outline_marker outline_marker_of(std::string_view s) {
 
 bool looks_like_total(std::string_view s) {
   // Compared from the end, spaces skipped and ASCII case folded ("总 计", "Total").
-  static constexpr std::string_view totals[] = {"总计", "合计", "小计", "共计", "总数", "total", "sum"};
+  static constexpr std::string_view totals[] = {"总计", "合计", "小计", "共计", "总数", "总体", "total", "overall", "sum"};
   for (const std::string_view t : totals) {
     std::size_t i = s.size(), k = t.size();
     while (i > 0 && k > 0) {
