@@ -75,3 +75,22 @@ TEST_CASE("A blank line then a row shaped like the first row starts a new tab ta
   REQUIRE(tables.size() == 2);
   CHECK(tables[1].first_line == 5);
 }
+
+TEST_CASE("An unpadded pipe-cell table takes the width whose columns agree", "[scanner][pipe]") {
+  // A 4x4 matrix with an empty corner: width 4 puts a label and numbers
+  // (integers and decimals alike) in every row; width 5 would mix them.
+  const auto src = source(
+      "表2 相关系数\n"
+      "|\n甲方法 |\n乙方法 |\n丙方法 |\n"
+      "甲方法 |\n1 |\n|\n|\n"
+      "乙方法 |\n0.92 |\n1 |\n|\n"
+      "丙方法 |\n0.96 |\n0.95 |\n1 |\n"
+      "正文继续。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 4);
+  CHECK(text_at(t, 2, 0) == "乙方法");
+  CHECK(text_at(t, 3, 3) == "1");
+}

@@ -9,13 +9,13 @@
 namespace retab {
 namespace {
 
-enum class cell_kind { empty, integer, decimal, percent, short_text, long_text };
+enum class cell_kind { empty, number, percent, short_text, long_text };
 
 cell_kind kind_of(std::string_view s) {
   if (s.empty() || (is_value_like(s) && !is_numeric(s))) return cell_kind::empty;
   if (!is_numeric(s)) return display_width(s) <= 4 ? cell_kind::short_text : cell_kind::long_text;
   if (s.back() == '%') return cell_kind::percent;
-  return s.find('.') != std::string_view::npos ? cell_kind::decimal : cell_kind::integer;
+  return cell_kind::number;
 }
 
 }  // namespace
@@ -23,7 +23,7 @@ cell_kind kind_of(std::string_view s) {
 double column_agreement(const std::vector<raw_row>& rows, std::uint32_t width, std::size_t skip_rows) {
   std::size_t evidence = 0, total = 0;
   for (std::uint32_t c = 0; c < width; ++c) {
-    std::size_t counts[6] = {0, 0, 0, 0, 0, 0};
+    std::size_t counts[5] = {0, 0, 0, 0, 0};
     std::size_t n = 0;
     for (std::size_t i = skip_rows; i < rows.size(); ++i)
       if (c < rows[i].size()) {
