@@ -65,3 +65,14 @@ TEST_CASE("Captions", "[model][values]") {
   CHECK(looks_like_caption("Tab.6 Grass yield statistics"));
   CHECK_FALSE(looks_like_caption("行政许可"));
 }
+
+TEST_CASE("Unit notes and prose", "[model][values]") {
+  CHECK(looks_like_unit_note("(单位:件)"));
+  CHECK(looks_like_unit_note("（单位：万元）"));
+  CHECK(looks_like_unit_note("单位:人次"));
+  CHECK_FALSE(looks_like_unit_note("采购总金额(单位:万元)"));
+  CHECK_FALSE(looks_like_unit_note("单位"));
+  CHECK(looks_like_prose("正文继续,这是一段说明。"));
+  CHECK_FALSE(looks_like_prose("无。"));
+  CHECK_FALSE(looks_like_prose("行政事业性收费"));
+}

@@ -161,6 +161,25 @@ std::vector<raw_row> header_rows(const std::vector<raw_cell>& cells, std::uint32
   return rows;
 }
 
+/// The header cut at the ends of the runs it came from, when every run
+/// ended in empty cells; empty when that gives fewer than two rows or a row
+/// wider than the table.
+std::vector<raw_row> header_rows_at_breaks(const std::vector<raw_cell>& header, std::size_t start,
+                                           const std::vector<std::size_t>& breaks, std::uint32_t width) {
+  std::vector<raw_row> rows;
+  std::size_t from = 0;
+  for (const std::size_t b : breaks) {
+    if (b <= start) continue;
+    const std::size_t to = std::min(b - start, header.size());
+    if (to > from) rows.emplace_back(header.begin() + static_cast<std::ptrdiff_t>(from), header.begin() + static_cast<std::ptrdiff_t>(to));
+    from = to;
+  }
+  if (from < header.size()) rows.emplace_back(header.begin() + static_cast<std::ptrdiff_t>(from), header.end());
+  const bool fits = std::all_of(rows.begin(), rows.end(), [&](const raw_row& r) { return r.size() <= width; });
+  if (rows.size() < 2 || !fits) rows.clear();
+  return rows;
+}
+
 /// Splits labels found in front of a table into its caption and header; a
 /// caption-like label right before the first row, with labels before it, is
 /// that row's section heading (一、主动公开情况) and is returned.
@@ -172,6 +191,10 @@ std::vector<raw_cell> take_caption_and_header(std::vector<raw_cell> labels, pend
   }
   std::size_t start = 0;
   for (std::size_t i = labels.size(); i-- > 0;) {
+    if (looks_like_unit_note(labels[i].text)) {  // above the header, not part of it
+      start = i + 1;
+      break;
+    }
     if (looks_like_caption(labels[i].text) || looks_like_prose(labels[i].text)) {
       if (looks_like_caption(labels[i].text) && p.caption.empty()) p.caption = std::string(labels[i].text);
       start = i + 1;
@@ -349,7 +372,10 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
       // A run whose values are all empty is a heading block (a sub-header
       // row ending in an empty cell, a section row with empty cells): none
       // of its labels is a row label.
-      if (i > 0 && heading_block(rn)) keep[i] = 0;
+      // Except at the end of the table, where nothing is below to head: there
+      // its last label is a row whose values are empty.
+      const bool last_row = i + 1 == p.runs.size() && rn.labels.size() >= 2 && value_runs > 0;
+      if (i > 0 && heading_block(rn) && !last_row) keep[i] = 0;
       // A table of one row under a header: every label is header.
       if (value_runs == 1 && has_value(rn.values) && rn.values.size() >= 3) keep[i] = 0;
       if (i == 0 && rn.labels.size() >= 2 && looks_like_unit(rn.labels.back().text)) keep[i] = 2;
@@ -360,9 +386,14 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
         if (level > 0 && keep[i] >= 2) depth += static_cast<std::size_t>(level);
       }
       label_cols = std::max(label_cols, depth);
-      if (!rn.labels.empty()) ++value_counts[rn.values.size()];
+      if (!rn.labels.empty() && !(heading_block(rn) && value_runs > 0)) ++value_counts[rn.values.size()];
     }
-    const std::size_t value_cols = std::max<std::size_t>(1, most_common(value_counts));
+    // The widest row length that recurs: shorter rows are rows whose last
+    // value spans (本年处理决定数量 over three columns).
+    std::size_t value_cols = most_common(value_counts);
+    for (const auto& [length, n] : value_counts)
+      if (n >= 2 && length > value_cols) value_cols = length;
+    value_cols = std::max<std::size_t>(1, value_cols);
     const auto width = static_cast<std::uint32_t>(label_cols + value_cols);
 
     std::vector<raw_row> body;
@@ -372,17 +403,29 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     std::size_t first_numeric = 0;
     while (first_numeric < p.runs.size() && !has_value(p.runs[first_numeric].values)) ++first_numeric;
     std::vector<raw_cell> header_prefix;
+    // When every body row ends in an empty cell (an empty last column), the
+    // header runs that end in empty cells end header rows.
+    std::vector<std::size_t> header_breaks;
+    bool rows_end_empty = first_numeric >= 2 && value_runs >= 1;
+    for (std::size_t i = first_numeric; i < p.runs.size() && rows_end_empty; ++i)
+      if (has_value(p.runs[i].values)) rows_end_empty = p.runs[i].values.back().text.empty();
     for (std::size_t i = 0; i < first_numeric && i < p.runs.size(); ++i) {
       header_prefix.insert(header_prefix.end(), p.runs[i].labels.begin(), p.runs[i].labels.end());
       for (const raw_cell& v : p.runs[i].values)
         if (!v.text.empty() && !is_value_like(v.text)) header_prefix.push_back(v);
+      rows_end_empty = rows_end_empty && !p.runs[i].values.empty() && heading_block(p.runs[i]);
+      header_breaks.push_back(header_prefix.size());
     }
+    if (!rows_end_empty) header_breaks.clear();
+    std::size_t header_start = 0;  // where the header begins in header_prefix
     for (std::size_t i = std::min(first_numeric, p.runs.size()); i < p.runs.size(); ++i) {
       const run& rn = p.runs[i];
       std::vector<raw_cell> extra(rn.labels.begin(), rn.labels.end() - static_cast<std::ptrdiff_t>(keep[i]));
       if (i == first_numeric) {
         extra.insert(extra.begin(), header_prefix.begin(), header_prefix.end());
+        const std::size_t labels_in_front = extra.size();
         for (const raw_cell& c : take_caption_and_header(std::move(extra), p)) body.push_back(raw_row{c});
+        header_start = labels_in_front - p.header.size() - body.size();  // sections come off the end
         for (const raw_cell& c : p.header) header_texts.push_back(c.text);
       } else if (!extra.empty()) {
         // Labels in front of a row: section rows and repeated sub-headers,
@@ -411,7 +454,10 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
         continue;
       }
       raw_row row(rn.labels.end() - static_cast<std::ptrdiff_t>(keep[i]), rn.labels.end());
-      row.insert(row.end(), rn.values.begin(), rn.values.end());
+      auto values_from = rn.values.begin();
+      // The empty cell that ends the last header row, not a value.
+      if (i == first_numeric && keep[i] == 0 && !header_breaks.empty() && values_from->text.empty()) ++values_from;
+      row.insert(row.end(), values_from, rn.values.end());
       body.push_back(std::move(row));
     }
     if (std::none_of(body.begin(), body.end(), has_value)) continue;
@@ -426,7 +472,8 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     // Nested label columns share one header cell (the stub); label and unit
     // columns have one each.
     const auto label_headers = static_cast<std::uint32_t>(nested ? 1 : label_cols);
-    std::vector<raw_row> rows = header_rows(p.header, label_headers, static_cast<std::uint32_t>(value_cols));
+    std::vector<raw_row> rows = header_rows_at_breaks(p.header, header_start, header_breaks, width);
+    if (rows.empty()) rows = header_rows(p.header, label_headers, static_cast<std::uint32_t>(value_cols));
     rows.insert(rows.end(), body.begin(), body.end());
     table t = build_table(rows, width, p.caption, source, lines);
     t.evidence.insert(t.evidence.begin(),

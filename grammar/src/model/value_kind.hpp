@@ -61,6 +61,9 @@ bool looks_like_total(std::string_view s);
 /// A short line that names a table: 表1…, Table 2…, 附表…, …统计表, …情况.
 bool looks_like_caption(std::string_view s);
 
+/// A note of the unit the table's numbers are in: (单位:件), 单位:万元.
+bool looks_like_unit_note(std::string_view s);
+
 /// A line of running prose: long, or ending a sentence.
 bool looks_like_prose(std::string_view s);
 

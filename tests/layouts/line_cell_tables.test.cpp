@@ -1,0 +1,84 @@
+// Line-per-cell rules, each on a small hand-made report. Cells are written as
+// the block-oriented tools write them: every cell followed by a blank line,
+// an empty cell adding one more.
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <initializer_list>
+
+using retab::test::source;
+using retab::test::text_at;
+
+namespace {
+
+std::string line_cells(std::initializer_list<std::string_view> cells) {
+  std::string text;
+  for (const std::string_view c : cells) {
+    if (c.empty()) text += '\n';
+    else text.append(c).append("\n\n");
+  }
+  return text;
+}
+
+const retab::cell* anchor(const retab::table& t, std::string_view text) {
+  for (const retab::cell& c : t.cells)
+    if (c.text == text) return &c;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("Line cells: when every row ends in an empty cell, so does every header row", "[layouts][line-cell]") {
+  const auto src = source(line_cells({"表1 收入", "项目", "收入情况", "", "工资", "奖金", "补贴", "",
+                                      "一月", "1", "2", "3", "", "二月", "4", "5", "6", "", "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.header_rows == 2);
+  const retab::cell* group = anchor(t, "收入情况");
+  REQUIRE(group);
+  CHECK((group->row == 0 && group->col == 1 && group->colspan == 3));
+  CHECK(text_at(t, 1, 1) == "工资");
+  CHECK(text_at(t, 1, 3) == "补贴");
+  CHECK(text_at(t, 3, 3) == "6");
+}
+
+TEST_CASE("Line cells: a table's rows are as wide as its widest recurring row", "[layouts][line-cell]") {
+  // Two rows of three values, then blocks whose rows have one value: those
+  // values span the three value columns. The unit note is not a header cell.
+  const auto src = source(line_cells({"二、办理情况", "(单位:件)", "第一项", "信息内容", "新增", "废止", "现行",
+                                      "规章", "5", "1", "243", "规范性文件", "150", "", "308",
+                                      "第二项", "信息内容", "处理决定数量", "行政许可", "3647",
+                                      "行政处罚", "908", "行政强制", "254", "三、其他情况"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(anchor(t, "(单位:件)") == nullptr);
+  const retab::cell* title = anchor(t, "第一项");
+  REQUIRE(title);
+  CHECK((title->row == 0 && title->colspan == 4));
+  CHECK(text_at(t, 1, 3) == "现行");
+  CHECK(text_at(t, 2, 3) == "243");
+  CHECK(text_at(t, 3, 3) == "308");
+  const retab::cell* permits = anchor(t, "3647");
+  REQUIRE(permits);
+  CHECK((permits->col == 1 && permits->colspan == 3));
+}
+
+TEST_CASE("Line cells: labels ending a table with empty values are its last row", "[layouts][line-cell]") {
+  // 收费 heads nothing (nothing follows it): it is a row whose value is empty.
+  const auto src = source(line_cells({"表2 事项", "第一项", "信息内容", "新增", "废止", "现行", "规章", "5", "1", "243",
+                                      "规范性文件", "15", "2", "30", "第二项", "信息内容", "金额", "收费", "",
+                                      "正文继续,这是一段较长的说明文字。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  const retab::cell* fee = anchor(t, "收费");
+  const retab::cell* amount = anchor(t, "金额");
+  REQUIRE((fee && amount));
+  CHECK(fee->col == 0);
+  CHECK(fee->row == amount->row + 1);
+  CHECK(fee->row + 1 == t.rows);
+}
