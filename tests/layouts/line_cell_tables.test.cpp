@@ -82,3 +82,33 @@ TEST_CASE("Line cells: labels ending a table with empty values are its last row"
   CHECK(fee->row == amount->row + 1);
   CHECK(fee->row + 1 == t.rows);
 }
+
+TEST_CASE("Line cells: a first row whose values are all empty is a row, not header", "[layouts][line-cell]") {
+  const auto src = source(line_cells({"表3 公开情况", "第一项", "信息内容", "新增", "废止", "现行", "规章", "", "", "",
+                                      "规范性文件", "16", "16", "192", "条例", "3", "1", "40", "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(text_at(t, 1, 0) == "信息内容");
+  CHECK(text_at(t, 1, 3) == "现行");
+  CHECK(text_at(t, 2, 0) == "规章");
+  CHECK(text_at(t, 3, 3) == "192");
+}
+
+TEST_CASE("Line cells: in a one-row table everything above the row is header", "[layouts][line-cell]") {
+  // The header's second row starts with empty cells under 复议 (5 columns).
+  const auto src = source(line_cells({"表4 复议诉讼", "复议", "诉讼", "维持", "纠正", "其他", "未结", "总计", "直接起诉",
+                                      "复议后起诉", "", "", "", "", "", "维持", "纠正", "其他", "未结", "总计", "维持",
+                                      "纠正", "其他", "未结", "总计", "1", "1", "", "", "2", "", "", "", "", "", "", "",
+                                      "", "", "", "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 15);
+  CHECK(t.label_cols == 0);
+  CHECK(text_at(t, 0, 5) == "诉讼");
+  CHECK(text_at(t, 1, 5) == "直接起诉");
+  CHECK(text_at(t, 3, 0) == "1");
+  CHECK(text_at(t, 3, 4) == "2");
+}

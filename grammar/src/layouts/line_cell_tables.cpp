@@ -377,7 +377,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
       const bool last_row = i + 1 == p.runs.size() && rn.labels.size() >= 2 && value_runs > 0;
       if (i > 0 && heading_block(rn) && !last_row) keep[i] = 0;
       // A table of one row under a header: every label is header.
-      if (value_runs == 1 && has_value(rn.values) && rn.values.size() >= 3) keep[i] = 0;
+      if (value_runs == 1 && ((has_value(rn.values) && rn.values.size() >= 3) || heading_block(rn))) keep[i] = 0;
       if (i == 0 && rn.labels.size() >= 2 && looks_like_unit(rn.labels.back().text)) keep[i] = 2;
       std::size_t depth = keep[i];
       if (keep[i] >= 2 && !looks_like_unit(rn.labels.back().text)) nested = true;
@@ -399,9 +399,15 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     std::vector<raw_row> body;
     std::vector<std::string_view> header_texts;
     // Runs before the first number are header material, even when a header
-    // row carried empty cells that made them look like rows.
+    // row carried empty cells that made them look like rows; but a label
+    // followed by an empty cell for every value column is a row of its own.
+    auto empty_row = [&](const run& rn) {
+      return rn.labels.size() >= 2 && heading_block(rn) && rn.values.size() == value_cols && keep[0] == 1;
+    };
     std::size_t first_numeric = 0;
-    while (first_numeric < p.runs.size() && !has_value(p.runs[first_numeric].values)) ++first_numeric;
+    while (first_numeric < p.runs.size() && !has_value(p.runs[first_numeric].values) &&
+           !empty_row(p.runs[first_numeric]))
+      ++first_numeric;
     std::vector<raw_cell> header_prefix;
     // When every body row ends in an empty cell (an empty last column), the
     // header runs that end in empty cells end header rows.
