@@ -112,3 +112,25 @@ TEST_CASE("Line cells: in a one-row table everything above the row is header", "
   CHECK(text_at(t, 3, 0) == "1");
   CHECK(text_at(t, 3, 4) == "2");
 }
+
+TEST_CASE("Line cells: a label before repeating row labels names a row group", "[layouts][line-cell]") {
+  // 旧方法 and 新方法 each open a group of the rows 甲类, 乙类: they span a
+  // label column of their own. The header with its two empty cells is one
+  // cell per column.
+  const auto src = source(line_cells({"表5 方法对比", "方法", "类别", "数量", "精度", "", "", "旧方法", "甲类",
+                                      "34", "80.5", "87.6", "83.9", "乙类", "18", "73.2", "79.1", "76.0", "新方法",
+                                      "甲类", "33", "84.3", "90.3", "87.2", "乙类", "19", "79.8", "77.6", "78.7",
+                                      "从表5可以看出新方法的精度更高。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  CHECK(t.label_cols == 2);
+  CHECK(text_at(t, 0, 1) == "类别");
+  CHECK(text_at(t, 0, 3) == "精度");
+  const retab::cell* group = anchor(t, "新方法");
+  REQUIRE(group);
+  CHECK((group->col == 0 && group->rowspan == 2));
+  CHECK(text_at(t, 4, 1) == "乙类");
+  CHECK(text_at(t, 4, 5) == "78.7");
+}

@@ -388,6 +388,30 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
       label_cols = std::max(label_cols, depth);
       if (!rn.labels.empty() && !(heading_block(rn) && value_runs > 0)) ++value_counts[rn.values.size()];
     }
+    // Row groups: when the row labels repeat from group to group (正面, 负面,
+    // 正面, 负面) and each group's first row has one more label before its
+    // own, that label names the group and spans down a label column of its
+    // own; it is not a section row.
+    {
+      std::map<std::string_view, std::size_t> first_of_group;  // row label -> rows that open a group with it
+      auto opens_group = [&](std::size_t i) {
+        const run& rn = p.runs[i];
+        return has_value(rn.values) && keep[i] == 1 && rn.labels.size() == 2 &&
+               outline_marker_of(rn.labels[rn.labels.size() - 2].text) == outline_marker::none &&
+               !looks_like_caption(rn.labels[rn.labels.size() - 2].text) &&
+               !looks_like_prose(rn.labels[rn.labels.size() - 2].text);
+      };
+      std::size_t plain_rows = 0, other_rows = 0;  // value rows with one label, with more
+      for (std::size_t i = 0; i < p.runs.size(); ++i) {
+        if (opens_group(i)) ++first_of_group[p.runs[i].labels.back().text];
+        else if (has_value(p.runs[i].values)) ++(p.runs[i].labels.size() == 1 ? plain_rows : other_rows);
+      }
+      for (std::size_t i = 0; i < p.runs.size() && plain_rows > other_rows; ++i)
+        if (opens_group(i) && first_of_group[p.runs[i].labels.back().text] >= 2) {
+          keep[i] = 2;
+          label_cols = std::max<std::size_t>(label_cols, 2);
+        }
+    }
     // The widest row length that recurs: shorter rows are rows whose last
     // value spans (本年处理决定数量 over three columns).
     std::size_t value_cols = most_common(value_counts);
@@ -480,6 +504,14 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     const auto label_headers = static_cast<std::uint32_t>(nested ? 1 : label_cols);
     std::vector<raw_row> rows = header_rows_at_breaks(p.header, header_start, header_breaks, width);
     if (rows.empty()) rows = header_rows(p.header, label_headers, static_cast<std::uint32_t>(value_cols));
+    // A header row whose empty cells after it fill the table's width has a
+    // cell for every column: keep them, so that it is laid out one per column.
+    if (rows.size() == 1 && first_numeric > 0 && first_numeric <= p.runs.size() &&
+        heading_block(p.runs[first_numeric - 1])) {
+      const std::vector<raw_cell>& empties = p.runs[first_numeric - 1].values;
+      if (!empties.empty() && rows[0].size() + empties.size() == width)
+        rows[0].insert(rows[0].end(), empties.begin(), empties.end());
+    }
     rows.insert(rows.end(), body.begin(), body.end());
     table t = build_table(rows, width, p.caption, source, lines);
     t.evidence.insert(t.evidence.begin(),
