@@ -16,6 +16,10 @@ TEST_CASE("Numbers as reports write them", "[model][values]") {
   CHECK(is_value_like(""));
   CHECK(is_value_like("—"));
   CHECK(is_value_like("------"));
+  CHECK(is_value_like("0.037°"));
+  CHECK(is_value_like("36.5℃"));
+  CHECK(is_numeric("0.05†"));
+  CHECK(is_numeric("0.001**"));
   CHECK(is_numeric("1. 01%"));
   CHECK(is_numeric("34 479"));
   CHECK(is_numeric("1 117.60"));

@@ -76,7 +76,12 @@ bool is_numeric(std::string_view s) {
   std::string_view rest = s.substr(i);
   if (starts_with(rest, "%")) rest.remove_prefix(1);
   else if (starts_with(rest, "‰")) rest.remove_prefix(3);
-  while (!rest.empty() && rest.front() == '*') rest.remove_prefix(1);
+  // Significance and footnote marks: 0.034*, 0.001**, 0.05†.
+  while (!rest.empty()) {
+    if (rest.front() == '*') rest.remove_prefix(1);
+    else if (starts_with(rest, "†") || starts_with(rest, "‡")) rest.remove_prefix(3);
+    else break;
+  }
   return rest.empty();
 }
 
@@ -84,7 +89,7 @@ bool looks_like_unit(std::string_view s) {
   static constexpr std::string_view units[] = {
       "条", "件", "个", "人", "人次", "次", "元", "万元", "亿元", "千元", "%", "‰", "家", "项", "份", "册",
       "篇", "天", "日", "小时", "户", "台", "套", "处", "批", "场", "期", "位", "名", "所", "张", "页",
-      "吨", "亩", "公顷", "平方米", "万", "亿", "倍", "kg", "t", "km", "m"};
+      "吨", "亩", "公顷", "平方米", "万", "亿", "倍", "kg", "t", "km", "m", "°", "℃"};
   for (const std::string_view u : units)
     if (s == u) return true;
   return false;
