@@ -23,4 +23,11 @@ inline std::string text_at(const table& t, std::uint32_t r, std::uint32_t c) {
   return {};
 }
 
+/// The anchor cell holding `text`, or null.
+inline const cell* anchor(const table& t, std::string_view text) {
+  for (const cell& x : t.cells)
+    if (x.text == text) return &x;
+  return nullptr;
+}
+
 }  // namespace retab::test

@@ -7,6 +7,7 @@
 
 #include <initializer_list>
 
+using retab::test::anchor;
 using retab::test::source;
 using retab::test::text_at;
 
@@ -19,12 +20,6 @@ std::string line_cells(std::initializer_list<std::string_view> cells) {
     else text.append(c).append("\n\n");
   }
   return text;
-}
-
-const retab::cell* anchor(const retab::table& t, std::string_view text) {
-  for (const retab::cell& c : t.cells)
-    if (c.text == text) return &c;
-  return nullptr;
 }
 
 }  // namespace

@@ -2,18 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+using retab::test::anchor;
 using retab::test::source;
 using retab::test::text_at;
-
-namespace {
-
-const retab::cell* anchor(const retab::table& t, std::string_view text) {
-  for (const retab::cell& c : t.cells)
-    if (c.text == text) return &c;
-  return nullptr;
-}
-
-}  // namespace
 
 TEST_CASE("Values land under their columns when labels are nested", "[model][spans]") {
   // 3 label levels + 3 values; row "(二)..." sits under "二、" which spans down.
