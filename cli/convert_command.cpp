@@ -129,9 +129,7 @@ int convert_one(const std::string& input, const convert_options& options, const 
 
 }  // namespace
 
-int run_convert(const convert_options& given) {
-  convert_options options = given;
-  if (options.output == "-") options.output.clear();  // the usual spelling of standard output
+int run_convert(const convert_options& options) {
   const std::string format = !options.format.empty() ? options.format : format_from_extension(options.output);
   if (options.inputs.size() > 1 && !is_directory_target(options.output)) {
     std::cerr << "retab: error: several inputs need a folder for -o (end it with '/')\n";

@@ -72,5 +72,6 @@ int main(int argc, char** argv) {
     return code == 0 ? exit_ok : exit_usage;
   }
   if (*detect_cmd) return run_detect(detect);
+  if (convert.output == "-") convert.output.clear();  // the usual spelling of standard output
   return run_convert(convert);
 }

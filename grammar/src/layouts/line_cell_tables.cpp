@@ -293,6 +293,124 @@ uniform_reading read_uniform(const std::vector<raw_cell>& flat) {
   return best;
 }
 
+/// What the runs of a table say about its rows, before they are laid out.
+struct row_shape {
+  std::vector<bool> numeric;      ///< run i holds a value
+  std::vector<std::size_t> keep;  ///< how many of run i's trailing labels belong to its row
+  std::size_t value_runs = 0;
+  std::size_t widest_values = 0;
+  std::size_t label_cols = 0;  ///< a table of pure values has none
+  std::size_t value_cols = 1;
+  bool nested = false;  ///< row labels side by side at different outline levels
+};
+
+/// Row groups: when the row labels repeat from group to group (正面, 负面,
+/// 正面, 负面) and each group's first row has one more label before its own,
+/// that label names the group and spans down a label column of its own; it is
+/// not a section row.
+void mark_row_groups(const pending_table& p, row_shape& s) {
+  auto opens_group = [&](std::size_t i) {
+    const run& rn = p.runs[i];
+    return s.numeric[i] && s.keep[i] == 1 && rn.labels.size() == 2 &&
+           outline_marker_of(rn.labels[0].text) == outline_marker::none && !looks_like_caption(rn.labels[0].text) &&
+           !looks_like_prose(rn.labels[0].text);
+  };
+  std::map<std::string_view, std::size_t> groups_opened;  // row label -> groups whose first row it is
+  std::size_t plain_rows = 0, other_rows = 0;             // other value rows with one label, with more
+  for (std::size_t i = 0; i < p.runs.size(); ++i) {
+    if (opens_group(i)) ++groups_opened[p.runs[i].labels.back().text];
+    else if (s.numeric[i]) ++(p.runs[i].labels.size() == 1 ? plain_rows : other_rows);
+  }
+  if (plain_rows <= other_rows) return;
+  for (std::size_t i = 0; i < p.runs.size(); ++i)
+    if (opens_group(i) && groups_opened[p.runs[i].labels.back().text] >= 2) {
+      s.keep[i] = 2;
+      s.label_cols = std::max<std::size_t>(s.label_cols, 2);
+    }
+}
+
+row_shape measure_rows(const pending_table& p) {
+  row_shape s;
+  outline_levels levels;
+  for (const run& rn : p.runs)
+    for (const raw_cell& c : rn.labels) levels.see(outline_marker_of(c.text));
+  s.numeric.resize(p.runs.size());
+  for (std::size_t i = 0; i < p.runs.size(); ++i) {
+    s.numeric[i] = has_value(p.runs[i].values);
+    if (!s.numeric[i]) continue;
+    ++s.value_runs;
+    s.widest_values = std::max(s.widest_values, p.runs[i].values.size());
+  }
+  std::map<std::size_t, std::size_t> value_counts;
+  s.keep.resize(p.runs.size());
+  for (std::size_t i = 0; i < p.runs.size(); ++i) {
+    const run& rn = p.runs[i];
+    // A run whose values are all empty is a heading block (a sub-header row
+    // ending in an empty cell, a section row with empty cells): none of its
+    // labels is a row label, and it says nothing of the table's width.
+    // Except at the end of the table, where nothing is below to head: there
+    // its last label is a row whose values are empty.
+    const bool heading = heading_block(rn);
+    const bool last_row = i + 1 == p.runs.size() && rn.labels.size() >= 2 && s.value_runs > 0;
+    std::size_t& keep = s.keep[i];
+    keep = i == 0 ? std::min<std::size_t>(1, rn.labels.size()) : row_label_count(rn, levels);
+    if (i > 0 && heading && !last_row) keep = 0;
+    // A table of one row under a header: every label is header.
+    if (s.value_runs == 1 && ((s.numeric[i] && rn.values.size() >= 3) || heading)) keep = 0;
+    if (i == 0 && rn.labels.size() >= 2 && looks_like_unit(rn.labels.back().text)) keep = 2;
+    std::size_t depth = keep;
+    if (keep >= 2 && !looks_like_unit(rn.labels.back().text)) s.nested = true;
+    if (keep >= 2) {
+      const int level = levels.level(outline_marker_of(rn.labels[rn.labels.size() - keep].text));
+      if (level > 0) depth += static_cast<std::size_t>(level);
+    }
+    s.label_cols = std::max(s.label_cols, depth);
+    if (!rn.labels.empty() && !(heading && s.value_runs > 0)) ++value_counts[rn.values.size()];
+  }
+  mark_row_groups(p, s);
+  // The widest row length that recurs: shorter rows are rows whose last
+  // value spans (本年处理决定数量 over three columns).
+  s.value_cols = most_common(value_counts);
+  for (const auto& [length, n] : value_counts)
+    if (n >= 2 && length > s.value_cols) s.value_cols = length;
+  s.value_cols = std::max<std::size_t>(1, s.value_cols);
+  return s;
+}
+
+/// The header material in front of a table's first row: the labels (and
+/// text values) of the runs before it, even when a header row carried empty
+/// cells that made it look like a row; and where those runs ended, when they
+/// end header rows.
+struct header_material {
+  std::size_t first_row = 0;        ///< the run that holds the table's first row
+  std::vector<raw_cell> cells;
+  std::vector<std::size_t> breaks;  ///< ends of header rows in `cells`; empty when unknown
+};
+
+header_material collect_header(const pending_table& p, const row_shape& s) {
+  header_material h;
+  // A label followed by an empty cell for every value column is a row of its own.
+  auto empty_row = [&](const run& rn) {
+    return rn.labels.size() >= 2 && heading_block(rn) && rn.values.size() == s.value_cols;
+  };
+  while (h.first_row < p.runs.size() && !s.numeric[h.first_row] && !empty_row(p.runs[h.first_row])) ++h.first_row;
+  // When every body row ends in an empty cell (an empty last column), the
+  // header runs that end in empty cells end header rows.
+  bool rows_end_empty = h.first_row >= 2 && s.value_runs >= 1;
+  for (std::size_t i = h.first_row; i < p.runs.size() && rows_end_empty; ++i)
+    if (s.numeric[i]) rows_end_empty = p.runs[i].values.back().text.empty();
+  for (std::size_t i = 0; i < h.first_row; ++i) {
+    const run& rn = p.runs[i];
+    h.cells.insert(h.cells.end(), rn.labels.begin(), rn.labels.end());
+    for (const raw_cell& v : rn.values)
+      if (!v.text.empty() && !is_value_like(v.text)) h.cells.push_back(v);
+    rows_end_empty = rows_end_empty && !rn.values.empty() && heading_block(rn);
+    h.breaks.push_back(h.cells.size());
+  }
+  if (!rows_end_empty) h.breaks.clear();
+  return h;
+}
+
 }  // namespace
 
 std::vector<table> line_cell_tables(const source_text& source, const std::vector<classified_line>& lines,
@@ -352,107 +470,22 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
   }
 
   for (pending_table& p : tables) {
-    outline_levels levels;
-    for (const run& rn : p.runs)
-      for (const raw_cell& c : rn.labels) levels.see(outline_marker_of(c.text));
-    // Row labels and value columns.
-    std::map<std::size_t, std::size_t> value_counts;
-    std::size_t label_cols = 0;  // a table of pure values has none
-    bool nested = false;  // row labels side by side at different outline levels
-    std::size_t value_runs = 0, widest_values = 0;
-    for (const run& rn : p.runs)
-      if (has_value(rn.values)) {
-        ++value_runs;
-        widest_values = std::max(widest_values, rn.values.size());
-      }
-    std::vector<std::size_t> keep(p.runs.size());
-    for (std::size_t i = 0; i < p.runs.size(); ++i) {
-      const run& rn = p.runs[i];
-      keep[i] = i == 0 ? std::min<std::size_t>(1, rn.labels.size()) : row_label_count(rn, levels);
-      // A run whose values are all empty is a heading block (a sub-header
-      // row ending in an empty cell, a section row with empty cells): none
-      // of its labels is a row label.
-      // Except at the end of the table, where nothing is below to head: there
-      // its last label is a row whose values are empty.
-      const bool last_row = i + 1 == p.runs.size() && rn.labels.size() >= 2 && value_runs > 0;
-      if (i > 0 && heading_block(rn) && !last_row) keep[i] = 0;
-      // A table of one row under a header: every label is header.
-      if (value_runs == 1 && ((has_value(rn.values) && rn.values.size() >= 3) || heading_block(rn))) keep[i] = 0;
-      if (i == 0 && rn.labels.size() >= 2 && looks_like_unit(rn.labels.back().text)) keep[i] = 2;
-      std::size_t depth = keep[i];
-      if (keep[i] >= 2 && !looks_like_unit(rn.labels.back().text)) nested = true;
-      if (keep[i] > 0) {
-        const int level = levels.level(outline_marker_of(rn.labels[rn.labels.size() - keep[i]].text));
-        if (level > 0 && keep[i] >= 2) depth += static_cast<std::size_t>(level);
-      }
-      label_cols = std::max(label_cols, depth);
-      if (!rn.labels.empty() && !(heading_block(rn) && value_runs > 0)) ++value_counts[rn.values.size()];
-    }
-    // Row groups: when the row labels repeat from group to group (正面, 负面,
-    // 正面, 负面) and each group's first row has one more label before its
-    // own, that label names the group and spans down a label column of its
-    // own; it is not a section row.
-    {
-      std::map<std::string_view, std::size_t> first_of_group;  // row label -> rows that open a group with it
-      auto opens_group = [&](std::size_t i) {
-        const run& rn = p.runs[i];
-        return has_value(rn.values) && keep[i] == 1 && rn.labels.size() == 2 &&
-               outline_marker_of(rn.labels[rn.labels.size() - 2].text) == outline_marker::none &&
-               !looks_like_caption(rn.labels[rn.labels.size() - 2].text) &&
-               !looks_like_prose(rn.labels[rn.labels.size() - 2].text);
-      };
-      std::size_t plain_rows = 0, other_rows = 0;  // value rows with one label, with more
-      for (std::size_t i = 0; i < p.runs.size(); ++i) {
-        if (opens_group(i)) ++first_of_group[p.runs[i].labels.back().text];
-        else if (has_value(p.runs[i].values)) ++(p.runs[i].labels.size() == 1 ? plain_rows : other_rows);
-      }
-      for (std::size_t i = 0; i < p.runs.size() && plain_rows > other_rows; ++i)
-        if (opens_group(i) && first_of_group[p.runs[i].labels.back().text] >= 2) {
-          keep[i] = 2;
-          label_cols = std::max<std::size_t>(label_cols, 2);
-        }
-    }
-    // The widest row length that recurs: shorter rows are rows whose last
-    // value spans (本年处理决定数量 over three columns).
-    std::size_t value_cols = most_common(value_counts);
-    for (const auto& [length, n] : value_counts)
-      if (n >= 2 && length > value_cols) value_cols = length;
-    value_cols = std::max<std::size_t>(1, value_cols);
+    const row_shape shape = measure_rows(p);
+    const std::vector<std::size_t>& keep = shape.keep;
+    const std::size_t label_cols = shape.label_cols, value_cols = shape.value_cols;
     const auto width = static_cast<std::uint32_t>(label_cols + value_cols);
 
     std::vector<raw_row> body;
     std::vector<std::string_view> header_texts;
-    // Runs before the first number are header material, even when a header
-    // row carried empty cells that made them look like rows; but a label
-    // followed by an empty cell for every value column is a row of its own.
-    auto empty_row = [&](const run& rn) {
-      return rn.labels.size() >= 2 && heading_block(rn) && rn.values.size() == value_cols && keep[0] == 1;
-    };
-    std::size_t first_numeric = 0;
-    while (first_numeric < p.runs.size() && !has_value(p.runs[first_numeric].values) &&
-           !empty_row(p.runs[first_numeric]))
-      ++first_numeric;
-    std::vector<raw_cell> header_prefix;
-    // When every body row ends in an empty cell (an empty last column), the
-    // header runs that end in empty cells end header rows.
-    std::vector<std::size_t> header_breaks;
-    bool rows_end_empty = first_numeric >= 2 && value_runs >= 1;
-    for (std::size_t i = first_numeric; i < p.runs.size() && rows_end_empty; ++i)
-      if (has_value(p.runs[i].values)) rows_end_empty = p.runs[i].values.back().text.empty();
-    for (std::size_t i = 0; i < first_numeric && i < p.runs.size(); ++i) {
-      header_prefix.insert(header_prefix.end(), p.runs[i].labels.begin(), p.runs[i].labels.end());
-      for (const raw_cell& v : p.runs[i].values)
-        if (!v.text.empty() && !is_value_like(v.text)) header_prefix.push_back(v);
-      rows_end_empty = rows_end_empty && !p.runs[i].values.empty() && heading_block(p.runs[i]);
-      header_breaks.push_back(header_prefix.size());
-    }
-    if (!rows_end_empty) header_breaks.clear();
-    std::size_t header_start = 0;  // where the header begins in header_prefix
+    const header_material front = collect_header(p, shape);
+    const std::size_t first_numeric = front.first_row;
+    const std::vector<std::size_t>& header_breaks = front.breaks;
+    std::size_t header_start = 0;  // where the header begins in front.cells
     for (std::size_t i = std::min(first_numeric, p.runs.size()); i < p.runs.size(); ++i) {
       const run& rn = p.runs[i];
       std::vector<raw_cell> extra(rn.labels.begin(), rn.labels.end() - static_cast<std::ptrdiff_t>(keep[i]));
       if (i == first_numeric) {
-        extra.insert(extra.begin(), header_prefix.begin(), header_prefix.end());
+        extra.insert(extra.begin(), front.cells.begin(), front.cells.end());
         const std::size_t labels_in_front = extra.size();
         for (const raw_cell& c : take_caption_and_header(std::move(extra), p)) body.push_back(raw_row{c});
         header_start = labels_in_front - p.header.size() - body.size();  // sections come off the end
@@ -490,24 +523,20 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
       row.insert(row.end(), values_from, rn.values.end());
       body.push_back(std::move(row));
     }
-    if (std::none_of(body.begin(), body.end(), has_value)) continue;
-    std::size_t numeric_rows = 0;
-    for (const raw_row& row : body)
-      if (has_value(row)) ++numeric_rows;
+    const auto numeric_rows = static_cast<std::size_t>(std::count_if(body.begin(), body.end(), has_value));
     // Evidence: two rows with numbers, or one row of three or more values
     // under a header.
-    const bool one_row_under_header = numeric_rows == 1 && p.header.size() >= 2 && widest_values >= 3;
+    const bool one_row_under_header = numeric_rows == 1 && p.header.size() >= 2 && shape.widest_values >= 3;
     if (numeric_rows < 2 && !one_row_under_header) continue;
 
     // Nested label columns share one header cell (the stub); label and unit
     // columns have one each.
-    const auto label_headers = static_cast<std::uint32_t>(nested ? 1 : label_cols);
+    const auto label_headers = static_cast<std::uint32_t>(shape.nested ? 1 : label_cols);
     std::vector<raw_row> rows = header_rows_at_breaks(p.header, header_start, header_breaks, width);
     if (rows.empty()) rows = header_rows(p.header, label_headers, static_cast<std::uint32_t>(value_cols));
     // A header row whose empty cells after it fill the table's width has a
     // cell for every column: keep them, so that it is laid out one per column.
-    if (rows.size() == 1 && first_numeric > 0 && first_numeric <= p.runs.size() &&
-        heading_block(p.runs[first_numeric - 1])) {
+    if (rows.size() == 1 && first_numeric > 0 && heading_block(p.runs[first_numeric - 1])) {
       const std::vector<raw_cell>& empties = p.runs[first_numeric - 1].values;
       if (!empties.empty() && rows[0].size() + empties.size() == width)
         rows[0].insert(rows[0].end(), empties.begin(), empties.end());
@@ -516,7 +545,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     table t = build_table(rows, width, p.caption, source, lines);
     t.evidence.insert(t.evidence.begin(),
                       "line cells: rows recovered as labels followed by values; " + std::to_string(label_cols) +
-                          " label and " + std::to_string(value_cols) + " value columns (the most common value count)");
+                          " label and " + std::to_string(value_cols) + " value columns (the widest row that recurs)");
 
     // Tables whose values are text (categories, codes) defeat the
     // labels-then-values reading; the plain grid reads them, and is kept when

@@ -23,7 +23,7 @@ cell_kind kind_of(std::string_view s) {
 double column_agreement(const std::vector<raw_row>& rows, std::uint32_t width, std::size_t skip_rows) {
   std::size_t evidence = 0, total = 0;
   for (std::uint32_t c = 0; c < width; ++c) {
-    std::size_t counts[5] = {0, 0, 0, 0, 0};
+    std::size_t counts[5] = {};  // one per cell_kind
     std::size_t n = 0;
     for (std::size_t i = skip_rows; i < rows.size(); ++i)
       if (c < rows[i].size()) {

@@ -9,7 +9,6 @@
 namespace retab {
 namespace {
 
-
 /// Row labels are the leading cells that cannot be values; everything from
 /// the first value on is a value, text such as `3.6亿元` included.
 std::size_t leading_labels(const raw_row& row) {
@@ -61,12 +60,18 @@ body_shape analyse_body(const std::vector<raw_row>& rows, std::size_t body_begin
   return s;
 }
 
-/// Whether a row has a cell for every column. A last lone `|` may be one
-/// padding pipe instead of an empty cell, so a row ending in an empty cell
-/// may be a column short. In the top row, where nothing spans down from
-/// above, ending in two empty cells is full either way (the trailing empty
-/// cell would span the rest); further down, cells of the rows above may
-/// cover some columns, so only a last cell with text is proof.
+/// Whether a row may hold exactly `n` cells: a last lone `|` may be one
+/// padding pipe instead of an empty cell (both are written `x | |`).
+bool may_hold(const raw_row& row, std::size_t n) {
+  return row.size() == n || (!row.empty() && row.back().text.empty() && row.size() == n + 1);
+}
+
+/// Whether a row has a cell for every column. Since a last empty cell may be
+/// padding (see may_hold), a row ending in one may be a column short. In the
+/// top row, where nothing spans down from above, ending in two empty cells is
+/// full either way (the trailing empty cell would span the rest); further
+/// down, cells of the rows above may cover some columns, so only a last cell
+/// with text is proof.
 bool fills_width(const raw_row& row, std::uint32_t width, bool top_row) {
   if (width == 0 || row.size() < width) return false;
   return !row[width - 1].text.empty() || (top_row && width >= 2 && row[width - 2].text.empty());
@@ -161,10 +166,8 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
         // Without outline numbers: a row of values that would be exactly full
         // once the labels above span down to it is one of their sub-rows; a
         // total or a numbered label instead spans the label columns itself.
-        // (A last lone `|` may be one padding pipe instead of an empty cell.)
         const std::size_t missing = L - labels;
-        const bool completes = row.size() + missing == W || (row.back().text.empty() && row.size() - 1 + missing == W);
-        if (completes && has_value(row) && !looks_like_total(row[0].text) && outline_marker_of(row[0].text) == outline_marker::none)
+        if (may_hold(row, W - missing) && has_value(row) && !looks_like_total(row[0].text) && outline_marker_of(row[0].text) == outline_marker::none)
           inherit = static_cast<std::uint32_t>(missing);
       }
       inherit = std::min<std::uint32_t>(inherit, L - static_cast<std::uint32_t>(labels));
@@ -172,8 +175,6 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
       while (inherit > 0 && (label_owner[inherit - 1] < 0 ||
                              (inherit < L && label_owner[inherit] == label_owner[inherit - 1])))
         --inherit;
-    } else if (labels == 0 && L > 0) {
-      inherit = 0;
     }
     int last_extended = -2;
     for (std::uint32_t c = 0; c < inherit; ++c) {
@@ -376,11 +377,7 @@ void place_positional_rows(const std::vector<raw_row>& rows, bool align_short_ro
       x.source_line = row[k].line;
       out.cells.push_back(x);
     }
-    if (i >= body && has_value(row)) {
-      std::uint32_t lead = 0;
-      while (lead < n && !is_value_like(row[lead].text)) ++lead;
-      label_cols = std::max(label_cols, lead);
-    }
+    if (i >= body && has_value(row)) label_cols = std::max(label_cols, static_cast<std::uint32_t>(leading_labels(row)));
   }
   out.rows = static_cast<std::uint32_t>(rows.size());
   out.cols = width;

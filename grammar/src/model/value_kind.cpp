@@ -195,17 +195,17 @@ bool looks_like_caption(std::string_view s) {
 
 bool looks_like_unit_note(std::string_view s) {
   if (display_width(s) > 30) return false;
-  if (starts_with(s, "(")) s.remove_prefix(1);
-  else if (starts_with(s, "（")) s.remove_prefix(3);
+  s.remove_prefix(open_paren(s, 0));
   return starts_with(s, "单位:") || starts_with(s, "单位：") || starts_with(s, "Unit:") || starts_with(s, "unit:");
 }
 
 bool looks_like_prose(std::string_view s) {
   const std::size_t w = display_width(s);
   if (w > 120) return true;
-  // A full stop ends a sentence, and table cells are rarely sentences.
+  // A full stop ends a sentence, and table cells are rarely sentences; the
+  // other marks also end numbers and abbreviations, so only long lines count.
   if (w > 12 && ends_with(s, "。")) return true;
-  return w > 40 && (ends_with(s, "。") || ends_with(s, ".") || ends_with(s, ";") || ends_with(s, "；"));
+  return w > 40 && (ends_with(s, ".") || ends_with(s, ";") || ends_with(s, "；"));
 }
 
 }  // namespace retab
