@@ -229,3 +229,55 @@ TEST_CASE("Empty header cells continue the group on their left", "[model][spans]
   CHECK(text_at(t, 1, 4) == "精度");
   CHECK(text_at(t, 1, 5) == "召回");
 }
+
+TEST_CASE("Groups over a repeated run of sub-headers sit over columns whose numbers read alike",
+          "[model][spans][header]") {
+  // 面积 and 变化 span down; 产量 and 单产 each cover 2020年 / 2021年. Left to
+  // right, 面积 and 产量 would span down instead.
+  const auto src = source(
+      "地区 | 面积 | 产量 | 单产 | 变化 | ||\n"
+      "2020年 | 2021年 | 2020年 | 2021年 | |||\n"
+      "甲 | 12 | 500 | 520 | 50 | 52 | 4 |\n"
+      "乙 | 30 | 800 | 790 | 27 | 26 | -1 |\n"
+      "丙 | 7 | 210 | 240 | 30 | 34 | 14 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  REQUIRE(t.cols == 7);
+  const retab::cell* area = anchor(t, "面积");
+  REQUIRE(area != nullptr);
+  CHECK(area->col == 1);
+  CHECK(area->rowspan == 2);
+  const retab::cell* yield = anchor(t, "产量");
+  REQUIRE(yield != nullptr);
+  CHECK(yield->col == 2);
+  CHECK(yield->colspan == 2);
+  const retab::cell* per_area = anchor(t, "单产");
+  REQUIRE(per_area != nullptr);
+  CHECK(per_area->col == 4);
+  CHECK(per_area->colspan == 2);
+  const retab::cell* change = anchor(t, "变化");
+  REQUIRE(change != nullptr);
+  CHECK(change->col == 6);
+  CHECK(change->rowspan == 2);
+}
+
+TEST_CASE("Alike neighbouring numbers do not move a group over sub-headers that do not repeat",
+          "[model][spans][header]") {
+  // LL and AIC read alike, but 检验 is the header over M2 / df / P.
+  const auto src = source(
+      "模型 | LL | AIC | 检验 | ||\n"
+      "M2 | df | P | |||\n"
+      "A | 100 | 110 | 12 | 8 | 0.1 |\n"
+      "B | 120 | 128 | 15 | 9 | 0.2 |\n"
+      "C | 90 | 99 | 11 | 7 | 0.3 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  REQUIRE(t.cols == 6);
+  const retab::cell* test = anchor(t, "检验");
+  REQUIRE(test != nullptr);
+  CHECK(test->col == 3);
+  CHECK(test->colspan == 3);
+  CHECK(text_at(t, 1, 3) == "M2");
+}

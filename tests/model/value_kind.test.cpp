@@ -29,6 +29,21 @@ TEST_CASE("Numbers as reports write them", "[model][values]") {
   CHECK_FALSE(is_value_like("规章"));
 }
 
+TEST_CASE("The number a numeric cell reads as", "[model][values]") {
+  CHECK(numeric_value("1 117.60") == Approx(1117.6));
+  CHECK(numeric_value("172. 16") == Approx(172.16));
+  CHECK(numeric_value("1,234") == Approx(1234));
+  CHECK(numeric_value("-12.5%") == Approx(-12.5));
+  CHECK(numeric_value("−3") == Approx(-3));
+  CHECK(numeric_value("+5") == Approx(5));
+  CHECK(numeric_value(".5") == Approx(0.5));
+  CHECK(numeric_value("0.05†") == Approx(0.05));
+  CHECK(numeric_value("0.001**") == Approx(0.001));
+  CHECK_FALSE(numeric_value("3.6亿元"));
+  CHECK_FALSE(numeric_value("2015年"));
+  CHECK_FALSE(numeric_value(""));
+}
+
 TEST_CASE("Outline numbering levels", "[model][values]") {
   CHECK(outline_marker_of("三、本年度办理结果") == outline_marker::han_comma);
   CHECK(outline_marker_of("(一)予以公开") == outline_marker::han_paren);

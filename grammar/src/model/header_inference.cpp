@@ -47,10 +47,125 @@ void snap_to_row_below(table& out, std::size_t first_cell, std::uint32_t row) {
   }
 }
 
+
+struct header_slot {
+  std::size_t cell = 0;
+  std::uint32_t col = 0;
+  std::uint32_t colspan = 1;
+  bool spans_down = false;
+};
+
+/// Where the cells of a header row go when the cells marked in `spans_down`
+/// take one free column each and the others share the rest evenly (the
+/// remainder to the last cells), never running over a column taken further
+/// right.
+std::vector<header_slot> lay_out_row(const std::vector<bool>& spans_down, const std::vector<std::uint32_t>& free,
+                                     std::uint32_t down) {
+  const std::size_t n = spans_down.size();
+  const std::uint32_t across_cells = static_cast<std::uint32_t>(n - std::min<std::size_t>(down, n));
+  const std::uint32_t across_cols = static_cast<std::uint32_t>(free.size()) - down;
+  std::vector<header_slot> slots;
+  std::uint32_t across_seen = 0;
+  std::size_t f = 0;
+  for (std::size_t k = 0; k < n && f < free.size(); ++k) {
+    header_slot slot;
+    slot.cell = k;
+    slot.col = free[f];
+    if (spans_down[k]) {
+      slot.spans_down = true;
+      ++f;
+    } else {
+      const std::uint32_t base = across_cols / across_cells;
+      const std::uint32_t extra = across_cols % across_cells;
+      const std::uint32_t span = base + (across_seen >= across_cells - extra ? 1 : 0);
+      ++across_seen;
+      std::uint32_t run = 1;
+      while (run < span && f + run < free.size() && free[f + run] == slot.col + run) ++run;
+      slot.colspan = std::max<std::uint32_t>(1, run);
+      f += slot.colspan;
+    }
+    slots.push_back(slot);
+  }
+  return slots;
+}
+
+/// How alike the columns are that the row's spanning cells group together.
+double grouped_likeness(const std::vector<header_slot>& slots, const std::vector<double>& likeness) {
+  double sum = 0;
+  for (const header_slot& s : slots)
+    for (std::uint32_t c = s.col; c + 1 < s.col + s.colspan; ++c) sum += c < likeness.size() ? likeness[c] : 0.0;
+  return sum;
+}
+
+/// Calls `visit` with every way to choose `k` of `n` cells, as long as there
+/// are at most `limit` ways; returns false (visiting none) when there are more.
+template <typename Visit>
+bool each_choice(std::size_t n, std::size_t k, std::size_t limit, Visit visit) {
+  double ways = 1;
+  for (std::size_t j = 0; j < k; ++j) ways = ways * static_cast<double>(n - j) / static_cast<double>(j + 1);
+  if (ways > static_cast<double>(limit)) return false;
+  std::vector<bool> chosen(n, false);
+  std::fill(chosen.begin(), chosen.begin() + static_cast<std::ptrdiff_t>(k), true);
+  do visit(chosen);
+  while (std::prev_permutation(chosen.begin(), chosen.end()));
+  return true;
+}
+
+/// How many times the same run of two or more labels repeats to make up the
+/// row (2015年 2016年 2015年 2016年: 2); 0 when it is not such a row.
+std::size_t repeats_of_run(const raw_row& row) {
+  const std::size_t n = row.size();
+  for (std::size_t period = 2; period * 2 <= n; ++period) {
+    if (n % period != 0) continue;
+    bool same = true;
+    for (std::size_t k = period; k < n && same; ++k) same = row[k].text == row[k - period].text;
+    if (same) return n / period;
+  }
+  return 0;
+}
+
+/// Which cells of a header row span down (the others span across the row
+/// below). By default totals (总计, 合计, Total) are leaf columns, then the
+/// leftmost cells (row-label headers sit at the left). When the row below
+/// repeats one run of labels once per spanning cell (2015年 2016年 under
+/// each of 鲜重, 干重, 单产), the body's numbers can tell where the groups
+/// sit: the columns under one group measure one thing and read alike, so
+/// the choice whose groups hold clearly more alike columns wins.
+std::vector<bool> choose_spans_down(const raw_row& row, std::size_t begin, std::uint32_t down,
+                                    const std::vector<std::uint32_t>& free, const raw_row& below,
+                                    const std::vector<double>& likeness, std::vector<std::string>& evidence) {
+  const std::size_t n = row.size() - begin;
+  std::vector<std::size_t> order(n);
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return looks_like_total(row[begin + a].text) && !looks_like_total(row[begin + b].text);
+  });
+  std::vector<bool> chosen(n, false);
+  for (std::size_t k = 0; k < down && k < n; ++k) chosen[order[k]] = true;
+  if (down == 0 || down >= n || repeats_of_run(below) != n - down) return chosen;
+
+  // One column's worth of likeness: a single group of clearly alike columns.
+  constexpr double margin = 0.5;
+  constexpr std::size_t max_choices = 4096;
+  const double by_default = grouped_likeness(lay_out_row(chosen, free, down), likeness);
+  double best = by_default + margin;
+  std::vector<bool> better;
+  each_choice(n, down, max_choices, [&](const std::vector<bool>& candidate) {
+    const double score = grouped_likeness(lay_out_row(candidate, free, down), likeness);
+    if (score >= best) {
+      best = score;
+      better = candidate;
+    }
+  });
+  if (better.empty()) return chosen;
+  evidence.push_back("header cells spanning down chosen so that the columns grouped under one header hold alike numbers");
+  return better;
+}
+
 }  // namespace
 
 void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, std::uint32_t label_cols,
-                       occupancy& grid, table& out) {
+                       const std::vector<double>& likeness, occupancy& grid, table& out) {
   const std::size_t h = rows.size();
   if (h == 0) return;
   const std::size_t first_anchor = out.cells.size();
@@ -95,38 +210,11 @@ void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, st
       }
       continue;
     }
-    // Which cells span down: totals (总计, 合计, Total) are leaf columns,
-    // then the leftmost cells (row-label headers sit at the left).
-    std::vector<std::size_t> order(n);
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return looks_like_total(row[begin + a].text) && !looks_like_total(row[begin + b].text);
-    });
-    std::vector<bool> spans_down(n, false);
-    for (std::size_t k = 0; k < down[i] && k < n; ++k) spans_down[order[k]] = true;
-    const std::uint32_t across_cells = static_cast<std::uint32_t>(n - std::min<std::size_t>(down[i], n));
-    const std::uint32_t across_cols = static_cast<std::uint32_t>(free.size()) - down[i];
-    std::uint32_t across_seen = 0;
-    std::size_t f = 0;
-    for (std::size_t k = 0; k < n && f < free.size(); ++k) {
-      const std::uint32_t col = free[f];
-      if (spans_down[k]) {
-        grid.place(out, row[begin + k], static_cast<std::uint32_t>(i), col, static_cast<std::uint32_t>(h - i), 1);
-        ++f;
-        continue;
-      }
-      // Split the columns evenly; the remainder goes to the last cells.
-      const std::uint32_t base = across_cols / across_cells;
-      const std::uint32_t extra = across_cols % across_cells;
-      std::uint32_t span = base + (across_seen >= across_cells - extra ? 1 : 0);
-      ++across_seen;
-      // Never run over columns that are taken further right.
-      std::uint32_t run = 1;
-      while (run < span && f + run < free.size() && free[f + run] == col + run) ++run;
-      span = std::max<std::uint32_t>(1, run);
-      grid.place(out, row[begin + k], static_cast<std::uint32_t>(i), col, 1, span);
-      f += span;
-    }
+    const std::vector<bool> spans_down =
+        choose_spans_down(row, begin, down[i], free, rows[i + 1], likeness, out.evidence);
+    for (const header_slot& slot : lay_out_row(spans_down, free, down[i]))
+      grid.place(out, row[begin + slot.cell], static_cast<std::uint32_t>(i), slot.col,
+                 slot.spans_down ? static_cast<std::uint32_t>(h - i) : 1, slot.colspan);
   }
   for (std::size_t i = 0; i + 1 < h; ++i) snap_to_row_below(out, first_anchor, static_cast<std::uint32_t>(i));
 }

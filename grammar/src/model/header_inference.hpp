@@ -10,8 +10,10 @@
 namespace retab {
 
 /// Places header rows 0..rows.size()-1 of a table `width` columns wide whose
-/// first `label_cols` columns hold row labels.
+/// first `label_cols` columns hold row labels. `likeness[c]` says how alike
+/// the numbers of columns c and c + 1 are (see neighbour_likeness); it may
+/// be empty.
 void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, std::uint32_t label_cols,
-                       occupancy& grid, table& out);
+                       const std::vector<double>& likeness, occupancy& grid, table& out);
 
 }  // namespace retab

@@ -2,6 +2,8 @@
 
 #include "model/cell_text.hpp"
 
+#include <charconv>
+#include <string>
 
 namespace retab {
 namespace {
@@ -83,6 +85,27 @@ bool is_numeric(std::string_view s) {
     else break;
   }
   return rest.empty();
+}
+
+std::optional<double> numeric_value(std::string_view s) {
+  if (!is_numeric(s)) return std::nullopt;
+  // is_numeric has checked the shape; keep the sign, digits and point, and
+  // drop group separators, spaces and trailing marks.
+  std::string plain;
+  std::size_t i = 0;
+  if (starts_with(s, "−") || starts_with(s, "－")) {
+    plain += '-';
+    i = 3;
+  }
+  for (; i < s.size(); ++i) {
+    const char c = s[i];
+    if (is_digit(c) || c == '.' || (plain.empty() && c == '-')) plain += c;
+    else if (c == '%' || c == '*' || static_cast<unsigned char>(c) >= 0x80) break;
+  }
+  double value = 0;
+  const auto [end, error] = std::from_chars(plain.data(), plain.data() + plain.size(), value);
+  if (error != std::errc() || end != plain.data() + plain.size()) return std::nullopt;
+  return value;
 }
 
 bool looks_like_unit(std::string_view s) {

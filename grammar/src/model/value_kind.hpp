@@ -2,6 +2,7 @@
 // values and tells the levels of an outline-numbered label column.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -9,6 +10,10 @@ namespace retab {
 
 /// `-681`, `311580.0109`, `1,234`, `99.93%`, `0.000***` (significance stars).
 bool is_numeric(std::string_view s);
+
+/// The number a numeric cell reads as (`1 117.60` -> 1117.6, `-12.5%` ->
+/// -12.5, `1,234` -> 1234); nothing for a cell that is not numeric.
+std::optional<double> numeric_value(std::string_view s);
 
 /// A unit of measure or count on its own: 条, 件, 万元, %, 人次, kg. Units are
 /// a small closed vocabulary; a short label such as 规章 is not one.
