@@ -5,7 +5,7 @@
 using namespace retab;
 
 TEST_CASE("Numbers as reports write them", "[model][values]") {
-  for (const char* s : {"0", "-681", "311580.0109", "1,234", "99.93%", "0.000***", "+5", "−3", ".5"}) {
+  for (const char* s : {"0", "-681", "311580.0109", "1,234", "99.93%", "0.000***", "+5", "−3", ".5", "- 12.42"}) {
     INFO(s);
     CHECK(is_numeric(s));
   }
@@ -35,6 +35,7 @@ TEST_CASE("The number a numeric cell reads as", "[model][values]") {
   CHECK(numeric_value("1,234") == Approx(1234));
   CHECK(numeric_value("-12.5%") == Approx(-12.5));
   CHECK(numeric_value("−3") == Approx(-3));
+  CHECK(numeric_value("- 12.42") == Approx(-12.42));
   CHECK(numeric_value("+5") == Approx(5));
   CHECK(numeric_value(".5") == Approx(0.5));
   CHECK(numeric_value("0.05†") == Approx(0.05));

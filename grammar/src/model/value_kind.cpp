@@ -57,6 +57,8 @@ bool is_numeric(std::string_view s) {
   std::size_t i = 0;
   if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
   else if (starts_with(s, "−") || starts_with(s, "－")) i += 3;
+  // PDF extraction may part a sign from its number: "- 12.42".
+  if (i > 0 && i + 1 < s.size() && s[i] == ' ' && is_digit(s[i + 1])) ++i;
   const std::size_t start = i;
   bool digit_seen = false, seen_point = false;
   while (i < s.size()) {
