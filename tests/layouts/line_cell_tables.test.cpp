@@ -129,3 +129,19 @@ TEST_CASE("Line cells: a label before repeating row labels names a row group", "
   CHECK(text_at(t, 4, 1) == "乙类");
   CHECK(text_at(t, 4, 5) == "78.7");
 }
+
+TEST_CASE("Line cells: an empty cell right after the caption is the header's corner", "[layouts][line-cell]") {
+  // A matrix whose header row starts with an empty corner cell; without it
+  // the column names would sit one column to the left.
+  const auto src = source(line_cells({"表3 方法一致率", "", "甲法", "乙法", "丙法", "甲法", "1", "", "", "乙法", "0.92",
+                                      "1", "", "丙法", "0.96", "0.95", "1", "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(text_at(t, 0, 0).empty());
+  CHECK(text_at(t, 0, 1) == "甲法");
+  CHECK(text_at(t, 0, 3) == "丙法");
+  CHECK(text_at(t, 1, 0) == "甲法");
+  CHECK(text_at(t, 3, 2) == "0.95");
+}

@@ -402,8 +402,11 @@ header_material collect_header(const pending_table& p, const row_shape& s) {
   for (std::size_t i = 0; i < h.first_row; ++i) {
     const run& rn = p.runs[i];
     h.cells.insert(h.cells.end(), rn.labels.begin(), rn.labels.end());
+    // Empty cells right after a caption on its own open the header: its
+    // empty corner.
+    const bool corner = rn.labels.size() == 1 && looks_like_caption(rn.labels[0].text) && heading_block(rn);
     for (const raw_cell& v : rn.values)
-      if (!v.text.empty() && !is_value_like(v.text)) h.cells.push_back(v);
+      if (corner || (!v.text.empty() && !is_value_like(v.text))) h.cells.push_back(v);
     rows_end_empty = rows_end_empty && !rn.values.empty() && heading_block(rn);
     h.breaks.push_back(h.cells.size());
   }
