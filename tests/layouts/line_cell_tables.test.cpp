@@ -145,3 +145,22 @@ TEST_CASE("Line cells: an empty cell right after the caption is the header's cor
   CHECK(text_at(t, 1, 0) == "甲法");
   CHECK(text_at(t, 3, 2) == "0.95");
 }
+
+TEST_CASE("Line cells: a row without a unit writes its placeholder in the unit column", "[layouts][line-cell]") {
+  // Label, unit, value; section rows put a dash under the unit and the value.
+  // A numbered label with a unit is one label column, not a deeper level.
+  const auto src = source(line_cells({"附表 收支统计表", "指标", "单位", "合计", "一、收入", "—", "—", "(一)工资", "元",
+                                      "300", "(二)奖金", "元", "40", "二、支出", "—", "—", "1.房租", "元", "120",
+                                      "2.水电", "元", "30", "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  CHECK(text_at(t, 0, 1) == "单位");
+  CHECK(text_at(t, 1, 1) == "—");
+  CHECK(text_at(t, 1, 2) == "—");
+  CHECK(text_at(t, 2, 1) == "元");
+  CHECK(text_at(t, 2, 2) == "300");
+  CHECK(text_at(t, 5, 0) == "1.房租");
+  CHECK(text_at(t, 6, 2) == "30");
+}

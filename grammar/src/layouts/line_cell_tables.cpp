@@ -359,13 +359,27 @@ row_shape measure_rows(const pending_table& p) {
     if (s.value_runs == 1 && ((s.numeric[i] && rn.values.size() >= 3) || heading)) keep = 0;
     if (i == 0 && rn.labels.size() >= 2 && looks_like_unit(rn.labels.back().text)) keep = 2;
     std::size_t depth = keep;
-    if (keep >= 2 && !looks_like_unit(rn.labels.back().text)) s.nested = true;
-    if (keep >= 2) {
+    // Labels side by side at different outline levels (三、 (一)), a unit aside.
+    const std::size_t outline_kept = keep - (keep >= 1 && looks_like_unit(rn.labels.back().text) ? 1 : 0);
+    if (outline_kept >= 2) {
+      s.nested = true;
       const int level = levels.level(outline_marker_of(rn.labels[rn.labels.size() - keep].text));
       if (level > 0) depth += static_cast<std::size_t>(level);
     }
     s.label_cols = std::max(s.label_cols, depth);
-    if (!rn.labels.empty() && !(heading && s.value_runs > 0)) ++value_counts[rn.values.size()];
+  }
+  // With a unit column (条, 件 after the label), a row without a unit writes
+  // a placeholder there instead (一、主动公开情况 — —): that value sits in the
+  // unit column, not in a value column of its own.
+  const bool unit_column = std::any_of(p.runs.begin(), p.runs.end(), [](const run& rn) {
+    return rn.labels.size() >= 2 && looks_like_unit(rn.labels.back().text);
+  });
+  for (std::size_t i = 0; i < p.runs.size(); ++i) {
+    const run& rn = p.runs[i];
+    if (rn.labels.empty() || (heading_block(rn) && s.value_runs > 0)) continue;
+    const bool unit_placeholder = unit_column && !looks_like_unit(rn.labels.back().text) && !rn.values.empty() &&
+                                  !rn.values[0].text.empty() && !is_numeric(rn.values[0].text);
+    ++value_counts[rn.values.size() - (unit_placeholder ? 1 : 0)];
   }
   mark_row_groups(p, s);
   // The widest row length that recurs: shorter rows are rows whose last
