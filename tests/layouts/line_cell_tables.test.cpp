@@ -164,3 +164,21 @@ TEST_CASE("Line cells: a row without a unit writes its placeholder in the unit c
   CHECK(text_at(t, 5, 0) == "1.房租");
   CHECK(text_at(t, 6, 2) == "30");
 }
+
+TEST_CASE("Line cells: a number in a one-row header does not start the rows", "[layouts][line-cell]") {
+  // Values that are text (ranges, complex roots) under a header whose last
+  // cell is a number: the plain grid four wide, rows after the header.
+  const auto src = source(line_cells({"表5 特征根对比", "比值", "U/pu", "λ3", "85", "2.92", "0.90;0.94",
+                                      "-1.72±85.22i", "4.96%", "3.24", "0.91;0.95", "-2.18±85.17i", "4.35%", "3.65",
+                                      "0.92;0.95", "-2.62±85.12i", "3.83%", "4.17", "0.93;0.96", "-3.06±85.07i", "3.41%", "由表5可知,三个算例的特征根都在左半平面。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 5);
+  CHECK(text_at(t, 0, 3) == "85");
+  CHECK(text_at(t, 1, 0) == "2.92");
+  CHECK(text_at(t, 1, 1) == "0.90;0.94");
+  CHECK(text_at(t, 3, 3) == "3.83%");
+  CHECK(text_at(t, 4, 2) == "-3.06±85.07i");
+}

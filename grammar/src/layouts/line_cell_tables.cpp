@@ -261,8 +261,9 @@ struct uniform_reading {
 
 /// The plain reading of a table without merged cells in its body: a header
 /// (laid out like any line-cell header), then whole rows of one width that
-/// start at or just before the first number. A width needs whole rows and a
-/// header that fits it; the width whose columns agree best wins.
+/// start at or just before the first number, or right after a one-row header
+/// that holds it. A width needs whole rows and a header that fits it; the
+/// width whose columns agree best wins.
 uniform_reading read_uniform(const std::vector<raw_cell>& flat) {
   uniform_reading best;
   std::size_t first_number = 0;
@@ -270,8 +271,12 @@ uniform_reading read_uniform(const std::vector<raw_cell>& flat) {
     ++first_number;
   if (first_number == flat.size()) return best;
   for (std::uint32_t w = 2; w <= 40 && w <= flat.size(); ++w) {
-    for (std::size_t back = 0; back < w && back <= first_number; ++back) {
-      const std::size_t body_start = first_number - back;
+    std::vector<std::size_t> starts;
+    for (std::size_t back = 0; back < w && back <= first_number; ++back) starts.push_back(first_number - back);
+    // A number in a one-row header (a garbled label): the rows start after it.
+    if (first_number >= 1 && first_number < w) starts.push_back(w);
+    for (const std::size_t body_start : starts) {
+      const std::size_t back = body_start <= first_number ? first_number - body_start : 0;
       if ((flat.size() - body_start) % w != 0 || flat.size() - body_start < 2 * w) continue;
       std::vector<raw_row> body;
       for (std::size_t k = body_start; k < flat.size(); k += w)
@@ -566,11 +571,15 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
 
     // Tables whose values are text (categories, codes) defeat the
     // labels-then-values reading; the plain grid reads them, and is kept when
-    // its columns agree clearly better.
+    // its columns agree clearly better, or simply better when the other
+    // reading left most of its rows short (values spanning columns).
     std::vector<raw_cell> flat;
     for (const raw_row& row : rows) flat.insert(flat.end(), row.begin(), row.end());
     uniform_reading uniform = read_uniform(flat);
-    if (uniform.width > 0 && uniform.agreement >= 0.6 && uniform.agreement > column_agreement(t) + 0.1) {
+    const auto short_rows = static_cast<std::size_t>(
+        std::count_if(body.begin(), body.end(), [&](const raw_row& row) { return row.size() < width; }));
+    const double margin = 2 * short_rows >= body.size() ? 0.0 : 0.1;
+    if (uniform.width > 0 && uniform.agreement >= 0.6 && uniform.agreement > column_agreement(t) + margin) {
       t = build_table(std::move(uniform.rows), uniform.width, p.caption, source, lines);
       t.evidence.insert(t.evidence.begin(), "line cells: read as a plain grid " + std::to_string(uniform.width) +
                                                 " wide; its columns agree clearly better than the labels-then-values reading");
