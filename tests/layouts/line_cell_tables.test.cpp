@@ -182,3 +182,32 @@ TEST_CASE("Line cells: a number in a one-row header does not start the rows", "[
   CHECK(text_at(t, 3, 3) == "3.83%");
   CHECK(text_at(t, 4, 2) == "-3.06±85.07i");
 }
+
+TEST_CASE("Line cells: a captioned table of words, folded into two column pairs, is read", "[layouts][line-cell]") {
+  const auto src = source(line_cells({"表2 命令一览表", "命令", "含义", "命令", "含义", "ST", "启动设备", "SP*", "停止设备",
+                                      "RS", "复位全部参数", "GT*", "读取当前时间", "LV", "读取电平", "SV*", "保存当前设置",
+                                      "MD", "设置工作模式", "ID*", "读取设备编号", "TM", "设置时间", "BR*", "设置波特率",
+                                      "注:带*的命令需要口令。",
+                                      "这些命令通过串口发送,每条命令以回车结束,设备返回执行结果。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.caption == "表2 命令一览表");
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 6);
+  CHECK(text_at(t, 0, 2) == "命令");
+  CHECK(text_at(t, 1, 0) == "ST");
+  CHECK(text_at(t, 1, 3) == "停止设备");
+  CHECK(text_at(t, 3, 3) == "保存当前设置");
+  CHECK(text_at(t, 5, 3) == "设置波特率");
+}
+
+TEST_CASE("Line cells: short lines of words under a caption are no table without a clear width",
+          "[layouts][line-cell]") {
+  // A list of headings: nothing repeats, so no width is evidence of a grid.
+  const auto src = source(line_cells({"表3 工作安排", "一、总体要求", "二、主要任务", "三、保障措施", "四、组织实施",
+                                      "五、工作要求", "六、其他事项", "七、宣传引导", "八、督查考核", "九、经费保障",
+                                      "十、信息报送", "十一、风险防控", "十二、附则",
+                                      "以上安排由办公室负责解释,各单位应当认真落实并按时报送情况。"}));
+  CHECK(retab::find_tables(src).empty());
+}

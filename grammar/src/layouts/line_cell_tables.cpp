@@ -298,6 +298,37 @@ uniform_reading read_uniform(const std::vector<raw_cell>& flat) {
   return best;
 }
 
+/// A table of words only (codes and what they do): without numbers there is
+/// no labels-then-values evidence, so after its caption it is read as a plain
+/// grid, whole rows under a header row. The width must be clear: the header
+/// row is one run of labels written side by side twice or more (指令 作用
+/// 指令 作用, a long list folded into columns) and the rows below do not
+/// repeat it. Cells left after the last whole row (a note) are not the
+/// table's. Empty when no width is clear.
+uniform_reading read_text_grid(const std::vector<raw_cell>& cells) {
+  uniform_reading best;
+  constexpr std::size_t min_body_rows = 2;
+  constexpr double min_agreement = 0.8;
+  const std::size_t n = cells.size();
+  for (std::uint32_t w = 2; w <= 12 && w * (min_body_rows + 1) <= n; ++w) {
+    const raw_row header(cells.begin(), cells.begin() + w);
+    const auto empty = [](const raw_cell& c) { return c.text.empty(); };
+    if (std::any_of(header.begin(), header.end(), empty) || repeats_of_run(header) == 0) continue;
+    std::vector<raw_row> body;
+    for (std::size_t k = w; k + w <= n; k += w)
+      body.emplace_back(cells.begin() + static_cast<std::ptrdiff_t>(k), cells.begin() + static_cast<std::ptrdiff_t>(k + w));
+    const auto same_text = [](const raw_cell& a, const raw_cell& b) { return a.text == b.text; };
+    if (std::equal(header.begin(), header.end(), body[0].begin(), same_text)) continue;
+    const double agreement = column_agreement(body, w, 0);
+    if (agreement < min_agreement || agreement <= best.agreement) continue;
+    best.rows.assign(1, header);
+    best.rows.insert(best.rows.end(), body.begin(), body.end());
+    best.width = w;
+    best.agreement = agreement;
+  }
+  return best;
+}
+
 /// What the runs of a table say about its rows, before they are laid out.
 struct row_shape {
   std::vector<bool> numeric;      ///< run i holds a value
@@ -489,6 +520,18 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     body_seen = body_seen || has_value(rn.values);
     for (const raw_cell& c : rn.labels) seen.push_back(c.text);
     tables.back().runs.push_back(rn);
+  }
+
+  if (tables.empty() && cells.size() > 1 && looks_like_caption(cells[0].text)) {
+    uniform_reading words = read_text_grid(std::vector<raw_cell>(cells.begin() + 1, cells.end()));
+    if (words.width > 0) {
+      table t = build_table(std::move(words.rows), words.width, std::string(cells[0].text), source, lines);
+      t.evidence.insert(t.evidence.begin(), "line cells without numbers: read as a plain grid " +
+                                                std::to_string(words.width) +
+                                                " wide under its caption; the header row repeats one run of labels");
+      out.push_back(std::move(t));
+    }
+    return out;
   }
 
   for (pending_table& p : tables) {

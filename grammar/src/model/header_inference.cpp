@@ -111,19 +111,6 @@ bool each_choice(std::size_t n, std::size_t k, std::size_t limit, Visit visit) {
   return true;
 }
 
-/// How many times the same run of two or more labels repeats to make up the
-/// row (2015年 2016年 2015年 2016年: 2); 0 when it is not such a row.
-std::size_t repeats_of_run(const raw_row& row) {
-  const std::size_t n = row.size();
-  for (std::size_t period = 2; period * 2 <= n; ++period) {
-    if (n % period != 0) continue;
-    bool same = true;
-    for (std::size_t k = period; k < n && same; ++k) same = row[k].text == row[k - period].text;
-    if (same) return n / period;
-  }
-  return 0;
-}
-
 /// Which cells of a header row span down (the others span across the row
 /// below). By default totals (总计, 合计, Total) are leaf columns, then the
 /// leftmost cells (row-label headers sit at the left). When the row below

@@ -2,6 +2,7 @@
 // them, before any position or span is known.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,19 @@ struct raw_cell {
 };
 
 using raw_row = std::vector<raw_cell>;
+
+/// How many times one run of two or more labels repeats to make up the row
+/// (2015年 2016年 2015年 2016年: 2); 0 when the row is not such a repeat.
+inline std::size_t repeats_of_run(const raw_row& row) {
+  const std::size_t n = row.size();
+  for (std::size_t period = 2; period * 2 <= n; ++period) {
+    if (n % period != 0) continue;
+    bool same = true;
+    for (std::size_t k = period; k < n && same; ++k) same = row[k].text == row[k - period].text;
+    if (same) return n / period;
+  }
+  return 0;
+}
 
 /// Rows of HTML-like cells: covered positions produced nothing, so a row can
 /// hold fewer cells than the table is wide (pipe and line-per-cell layouts).

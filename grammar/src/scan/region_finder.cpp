@@ -128,7 +128,10 @@ std::vector<region> find_regions(const std::vector<classified_line>& lines) {
       // Extend over the blank lines after the last cell: they may be empty cells.
       std::size_t tail = e;
       while (is_kind(lines, tail + 1, line_kind::blank)) ++tail;
-      if (cells >= 6 && numbers >= 2) out.push_back({layout::line_cell, i, tail});
+      // Numbers are the evidence of a table; a table of words only needs a
+      // caption above its cells (表1 控制指令表) instead.
+      if (cells >= 6 && (numbers >= 2 || (cells >= 7 && looks_like_caption(lines[i].text))))
+        out.push_back({layout::line_cell, i, tail});
       i = e + 1;
       continue;
     }
