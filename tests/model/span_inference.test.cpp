@@ -281,3 +281,27 @@ TEST_CASE("Alike neighbouring numbers do not move a group over sub-headers that 
   CHECK(test->colspan == 3);
   CHECK(text_at(t, 1, 3) == "M2");
 }
+
+TEST_CASE("A header row printed twice side by side spans down the same cells in both copies",
+          "[model][spans][header]") {
+  const auto src = source(
+      "年份 | 甲法 | 乙法 | 年份 | 甲法 | 乙法 | ||||\n"
+      "东区 | 西区 | 东区 | 西区 | 东区 | 西区 | 东区 | 西区 | ||\n"
+      "2001 | 高 | 低 | 中 | 低 | 2004 | 高 | 高 | 中 | 中 |\n"
+      "2002 | 低 | 低 | 高 | 中 | 2005 | 中 | 低 | 低 | 高 |\n"
+      "2003 | 中 | 高 | 低 | 高 | 2006 | 低 | 中 | 高 | 低 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  REQUIRE(t.cols == 10);
+  CHECK(text_at(t, 0, 0) == "年份");
+  CHECK(text_at(t, 0, 1) == "甲法");
+  CHECK(text_at(t, 0, 3) == "乙法");
+  CHECK(text_at(t, 0, 5) == "年份");
+  CHECK(text_at(t, 0, 6) == "甲法");
+  CHECK(text_at(t, 0, 8) == "乙法");
+  for (const retab::cell& c : t.cells)
+    if (c.text == "年份") CHECK(c.rowspan == 2);
+  CHECK(text_at(t, 1, 1) == "东区");
+  CHECK(text_at(t, 1, 9) == "西区");
+}

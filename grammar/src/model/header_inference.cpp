@@ -113,11 +113,13 @@ bool each_choice(std::size_t n, std::size_t k, std::size_t limit, Visit visit) {
 
 /// Which cells of a header row span down (the others span across the row
 /// below). By default totals (总计, 合计, Total) are leaf columns, then the
-/// leftmost cells (row-label headers sit at the left). When the row below
+/// leftmost cells (row-label headers sit at the left); a row printed twice
+/// side by side does the same in each copy. When the row below
 /// repeats one run of labels once per spanning cell (2015年 2016年 under
 /// each of 鲜重, 干重, 单产), the body's numbers can tell where the groups
 /// sit: the columns under one group measure one thing and read alike, so
 /// the choice whose groups hold clearly more alike columns wins.
+/// `row[0]` is the stub when `begin` is 1.
 std::vector<bool> choose_spans_down(const raw_row& row, std::size_t begin, std::uint32_t down,
                                     const std::vector<std::uint32_t>& free, const raw_row& below,
                                     const std::vector<double>& likeness, std::vector<std::string>& evidence) {
@@ -129,6 +131,32 @@ std::vector<bool> choose_spans_down(const raw_row& row, std::size_t begin, std::
   });
   std::vector<bool> chosen(n, false);
   for (std::size_t k = 0; k < down && k < n; ++k) chosen[order[k]] = true;
+  // A row that repeats one run of labels (年份 甲法 乙法 年份 甲法 乙法: a
+  // table printed twice side by side) repeats its roles: the cells that
+  // span down (the stub among them) are the same in every copy.
+  const std::size_t repeats = repeats_of_run(row);
+  const std::size_t all_down = down + begin;  // the stub, when this row has one, spans down too
+  if (repeats >= 2 && all_down % repeats == 0) {
+    const std::size_t period = row.size() / repeats;
+    const std::size_t per_copy = all_down / repeats;
+    std::vector<bool> in_period(period, false);
+    std::size_t taken = 0;
+    if (begin == 1) in_period[taken++] = true;  // the stub
+    for (std::size_t k = 0; k < n && taken < per_copy; ++k) {
+      const std::size_t at = order[k] + begin;
+      if (at < period && !in_period[at]) {
+        in_period[at] = true;
+        ++taken;
+      }
+    }
+    if (taken == per_copy && per_copy < period) {
+      std::vector<bool> copies(n, false);
+      for (std::size_t k = begin; k < row.size(); ++k) copies[k - begin] = in_period[k % period];
+      evidence.push_back("the header row repeats " + std::to_string(repeats) +
+                         " times side by side: its cells spanning down are the same in every copy");
+      return copies;
+    }
+  }
   if (down == 0 || down >= n || repeats_of_run(below) != n - down) return chosen;
 
   // One column's worth of likeness: a single group of clearly alike columns.
