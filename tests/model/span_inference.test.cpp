@@ -305,3 +305,28 @@ TEST_CASE("A header row printed twice side by side spans down the same cells in 
   CHECK(text_at(t, 1, 1) == "东区");
   CHECK(text_at(t, 1, 9) == "西区");
 }
+
+TEST_CASE("A group header that starts with its first leaf's name sits over that leaf", "[model][spans][header]") {
+  // t检验 covers t and P; left to right, t检验 and 人数 would span down and
+  // 均值 would cover t and P instead.
+  const auto src = source(
+      "组别 | t检验 | 人数 | 均值 | |\n"
+      "t | P | |||\n"
+      "甲组 | 2.10 | 0.04 | 30 | 5.2 |\n"
+      "乙组 | 1.20 | 0.24 | 28 | 4.8 |\n"
+      "丙组 | 0.90 | 0.37 | 31 | 5.0 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  REQUIRE(t.cols == 5);
+  const retab::cell* test = anchor(t, "t检验");
+  REQUIRE(test != nullptr);
+  CHECK(test->col == 1);
+  CHECK(test->colspan == 2);
+  CHECK(text_at(t, 1, 1) == "t");
+  CHECK(text_at(t, 1, 2) == "P");
+  const retab::cell* mean = anchor(t, "均值");
+  REQUIRE(mean != nullptr);
+  CHECK(mean->col == 4);
+  CHECK(mean->rowspan == 2);
+}

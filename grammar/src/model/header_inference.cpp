@@ -111,70 +111,126 @@ bool each_choice(std::size_t n, std::size_t k, std::size_t limit, Visit visit) {
   return true;
 }
 
-/// Which cells of a header row span down (the others span across the row
-/// below). By default totals (总计, 合计, Total) are leaf columns, then the
-/// leftmost cells (row-label headers sit at the left); a row printed twice
-/// side by side does the same in each copy. When the row below
-/// repeats one run of labels once per spanning cell (2015年 2016年 under
-/// each of 鲜重, 干重, 单产), the body's numbers can tell where the groups
-/// sit: the columns under one group measure one thing and read alike, so
-/// the choice whose groups hold clearly more alike columns wins.
-/// `row[0]` is the stub when `begin` is 1.
-std::vector<bool> choose_spans_down(const raw_row& row, std::size_t begin, std::uint32_t down,
-                                    const std::vector<std::uint32_t>& free, const raw_row& below,
-                                    const std::vector<double>& likeness, std::vector<std::string>& evidence) {
+/// The default choice of `down` cells of a row (without its stub) that span
+/// down: totals (总计, 合计, Total) are leaf columns, then the leftmost cells
+/// (row-label headers sit at the left).
+std::vector<bool> totals_then_leftmost(const raw_row& row, std::size_t begin, std::uint32_t down,
+                                       std::vector<std::size_t>& order) {
   const std::size_t n = row.size() - begin;
-  std::vector<std::size_t> order(n);
+  order.resize(n);
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return looks_like_total(row[begin + a].text) && !looks_like_total(row[begin + b].text);
   });
   std::vector<bool> chosen(n, false);
   for (std::size_t k = 0; k < down && k < n; ++k) chosen[order[k]] = true;
-  // A row that repeats one run of labels (年份 甲法 乙法 年份 甲法 乙法: a
-  // table printed twice side by side) repeats its roles: the cells that
-  // span down (the stub among them) are the same in every copy.
+  return chosen;
+}
+
+/// A row that repeats one run of labels (年份 甲法 乙法 年份 甲法 乙法: a
+/// table printed twice side by side) repeats its roles: the cells that span
+/// down (the stub among them) are the same in every copy. Empty when the row
+/// is no such repeat.
+std::vector<bool> same_in_every_copy(const raw_row& row, std::size_t begin, std::uint32_t down,
+                                     const std::vector<std::size_t>& order) {
   const std::size_t repeats = repeats_of_run(row);
   const std::size_t all_down = down + begin;  // the stub, when this row has one, spans down too
-  if (repeats >= 2 && all_down % repeats == 0) {
-    const std::size_t period = row.size() / repeats;
-    const std::size_t per_copy = all_down / repeats;
-    std::vector<bool> in_period(period, false);
-    std::size_t taken = 0;
-    if (begin == 1) in_period[taken++] = true;  // the stub
-    for (std::size_t k = 0; k < n && taken < per_copy; ++k) {
-      const std::size_t at = order[k] + begin;
-      if (at < period && !in_period[at]) {
-        in_period[at] = true;
-        ++taken;
-      }
-    }
-    if (taken == per_copy && per_copy < period) {
-      std::vector<bool> copies(n, false);
-      for (std::size_t k = begin; k < row.size(); ++k) copies[k - begin] = in_period[k % period];
-      evidence.push_back("the header row repeats " + std::to_string(repeats) +
-                         " times side by side: its cells spanning down are the same in every copy");
-      return copies;
+  if (repeats < 2 || all_down % repeats != 0) return {};
+  const std::size_t period = row.size() / repeats;
+  const std::size_t per_copy = all_down / repeats;
+  std::vector<bool> in_period(period, false);
+  std::size_t taken = 0;
+  if (begin == 1) in_period[taken++] = true;
+  for (std::size_t k = 0; k < order.size() && taken < per_copy; ++k) {
+    const std::size_t at = order[k] + begin;
+    if (at < period && !in_period[at]) {
+      in_period[at] = true;
+      ++taken;
     }
   }
-  if (down == 0 || down >= n || repeats_of_run(below) != n - down) return chosen;
+  if (taken != per_copy || per_copy >= period) return {};
+  std::vector<bool> copies(row.size() - begin, false);
+  for (std::size_t k = begin; k < row.size(); ++k) copies[k - begin] = in_period[k % period];
+  return copies;
+}
 
-  // One column's worth of likeness: a single group of clearly alike columns.
-  constexpr double margin = 0.5;
+/// Of all ways to choose `down` of the row's cells to span down, the one
+/// with the highest `score` (of the laid-out row), when it beats `by_default`
+/// by at least `margin`; empty otherwise, or when there are too many ways.
+template <typename Score>
+std::vector<bool> best_choice(std::size_t n, std::uint32_t down, const std::vector<std::uint32_t>& free,
+                              double by_default, double margin, Score score) {
   constexpr std::size_t max_choices = 4096;
-  const double by_default = grouped_likeness(lay_out_row(chosen, free, down), likeness);
   double best = by_default + margin;
   std::vector<bool> better;
   each_choice(n, down, max_choices, [&](const std::vector<bool>& candidate) {
-    const double score = grouped_likeness(lay_out_row(candidate, free, down), likeness);
-    if (score >= best) {
-      best = score;
+    const double s = score(lay_out_row(candidate, free, down));
+    if (s >= best) {
+      best = s;
       better = candidate;
     }
   });
-  if (better.empty()) return chosen;
-  evidence.push_back("header cells spanning down chosen so that the columns grouped under one header hold alike numbers");
   return better;
+}
+
+/// How many of the row's spanning cells name the leaf cell under their first
+/// column as their first word (M2检验 over M2, df, P; t检验 over t, P).
+double groups_named_by_first_leaf(const raw_row& row, std::size_t begin, const std::vector<header_slot>& slots,
+                                  const std::vector<std::uint32_t>& free, const raw_row& leaves) {
+  std::vector<std::uint32_t> leaf_cols = free;
+  for (const header_slot& s : slots)
+    if (s.spans_down) leaf_cols.erase(std::find(leaf_cols.begin(), leaf_cols.end(), s.col));
+  double named = 0;
+  for (const header_slot& s : slots) {
+    if (s.spans_down || s.colspan < 2) continue;
+    const auto at = std::find(leaf_cols.begin(), leaf_cols.end(), s.col);
+    if (at == leaf_cols.end()) continue;
+    const std::string_view group = row[begin + s.cell].text;
+    const std::string_view leaf = leaves[static_cast<std::size_t>(at - leaf_cols.begin())].text;
+    if (!leaf.empty() && group.size() > leaf.size() && group.substr(0, leaf.size()) == leaf) named += 1;
+  }
+  return named;
+}
+
+/// Which cells of a header row span down (the others span across the row
+/// below); `row[0]` is the stub when `begin` is 1. By default totals first,
+/// then the leftmost cells; a row printed twice side by side does the same in
+/// each copy. Over the leaf row, two kinds of evidence can overrule the
+/// default: a group header that starts with its first leaf's name (M2检验
+/// over M2), and, when the leaf row repeats one run of labels once per group
+/// (2015年 2016年 under each of 鲜重, 干重, 单产), the body's numbers: the
+/// columns under one group measure one thing and read alike.
+std::vector<bool> choose_spans_down(const raw_row& row, std::size_t begin, std::uint32_t down,
+                                    const std::vector<std::uint32_t>& free, const raw_row& below,
+                                    const std::vector<double>& likeness, std::vector<std::string>& evidence) {
+  const std::size_t n = row.size() - begin;
+  std::vector<std::size_t> order;
+  const std::vector<bool> chosen = totals_then_leftmost(row, begin, down, order);
+  if (std::vector<bool> copies = same_in_every_copy(row, begin, down, order); !copies.empty()) {
+    evidence.push_back("the header row repeats one run of labels side by side: its cells spanning down are the "
+                       "same in every copy");
+    return copies;
+  }
+  const bool over_leaves = below.size() + down == free.size();
+  if (down == 0 || down >= n || !over_leaves) return chosen;
+
+  auto named = [&](const std::vector<header_slot>& slots) {
+    return groups_named_by_first_leaf(row, begin, slots, free, below);
+  };
+  if (std::vector<bool> better = best_choice(n, down, free, named(lay_out_row(chosen, free, down)), 1.0, named);
+      !better.empty()) {
+    evidence.push_back("header cells spanning down chosen so that a group header sits over the leaf it names first");
+    return better;
+  }
+  if (repeats_of_run(below) != n - down) return chosen;
+  // One column's worth of likeness: a single group of clearly alike columns.
+  auto alike = [&](const std::vector<header_slot>& slots) { return grouped_likeness(slots, likeness); };
+  if (std::vector<bool> better = best_choice(n, down, free, alike(lay_out_row(chosen, free, down)), 0.5, alike);
+      !better.empty()) {
+    evidence.push_back("header cells spanning down chosen so that the columns grouped under one header hold alike numbers");
+    return better;
+  }
+  return chosen;
 }
 
 }  // namespace
