@@ -414,7 +414,8 @@ row_shape measure_rows(const pending_table& p) {
     const run& rn = p.runs[i];
     if (rn.labels.empty() || (heading_block(rn) && s.value_runs > 0)) continue;
     const bool unit_placeholder = unit_column && !looks_like_unit(rn.labels.back().text) && !rn.values.empty() &&
-                                  !rn.values[0].text.empty() && !is_numeric(rn.values[0].text);
+                                  !rn.values[0].text.empty() && !is_numeric(rn.values[0].text) &&
+                                  !is_quantity(rn.values[0].text);
     ++value_counts[rn.values.size() - (unit_placeholder ? 1 : 0)];
   }
   mark_row_groups(p, s);

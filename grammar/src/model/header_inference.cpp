@@ -47,7 +47,6 @@ void snap_to_row_below(table& out, std::size_t first_cell, std::uint32_t row) {
   }
 }
 
-
 struct header_slot {
   std::size_t cell = 0;
   std::uint32_t col = 0;
@@ -179,7 +178,7 @@ double groups_named_by_first_leaf(const raw_row& row, std::size_t begin, const s
                                   const std::vector<std::uint32_t>& free, const raw_row& leaves) {
   std::vector<std::uint32_t> leaf_cols = free;
   for (const header_slot& s : slots)
-    if (s.spans_down) leaf_cols.erase(std::find(leaf_cols.begin(), leaf_cols.end(), s.col));
+    if (s.spans_down) leaf_cols.erase(std::remove(leaf_cols.begin(), leaf_cols.end(), s.col), leaf_cols.end());
   double named = 0;
   for (const header_slot& s : slots) {
     if (s.spans_down || s.colspan < 2) continue;
