@@ -1,6 +1,7 @@
 #include "model/header_inference.hpp"
 
 #include "model/cell_text.hpp"
+#include "model/column_likeness.hpp"
 #include "model/value_kind.hpp"
 
 #include <algorithm>
@@ -97,17 +98,16 @@ double grouped_likeness(const std::vector<header_slot>& slots, const std::vector
 }
 
 /// Calls `visit` with every way to choose `k` of `n` cells, as long as there
-/// are at most `limit` ways; returns false (visiting none) when there are more.
+/// are at most `limit` ways; visits none when there are more.
 template <typename Visit>
-bool each_choice(std::size_t n, std::size_t k, std::size_t limit, Visit visit) {
+void each_choice(std::size_t n, std::size_t k, std::size_t limit, Visit visit) {
   double ways = 1;
   for (std::size_t j = 0; j < k; ++j) ways = ways * static_cast<double>(n - j) / static_cast<double>(j + 1);
-  if (ways > static_cast<double>(limit)) return false;
+  if (ways > static_cast<double>(limit)) return;
   std::vector<bool> chosen(n, false);
   std::fill(chosen.begin(), chosen.begin() + static_cast<std::ptrdiff_t>(k), true);
   do visit(chosen);
   while (std::prev_permutation(chosen.begin(), chosen.end()));
-  return true;
 }
 
 /// The default choice of `down` cells of a row (without its stub) that span
@@ -201,7 +201,7 @@ double groups_named_by_first_leaf(const raw_row& row, std::size_t begin, const s
 /// columns under one group measure one thing and read alike.
 std::vector<bool> choose_spans_down(const raw_row& row, std::size_t begin, std::uint32_t down,
                                     const std::vector<std::uint32_t>& free, const raw_row& below,
-                                    const std::vector<double>& likeness, std::vector<std::string>& evidence) {
+                                    const body_rows& body, std::uint32_t width, std::vector<std::string>& evidence) {
   const std::size_t n = row.size() - begin;
   std::vector<std::size_t> order;
   const std::vector<bool> chosen = totals_then_leftmost(row, begin, down, order);
@@ -222,6 +222,8 @@ std::vector<bool> choose_spans_down(const raw_row& row, std::size_t begin, std::
     return better;
   }
   if (repeats_of_run(below) != n - down) return chosen;
+  // Read the body's numbers only here, where they can decide something.
+  const std::vector<double> likeness = neighbour_likeness(body.rows, body.first, width);
   // One column's worth of likeness: a single group of clearly alike columns.
   auto alike = [&](const std::vector<header_slot>& slots) { return grouped_likeness(slots, likeness); };
   if (std::vector<bool> better = best_choice(n, down, free, alike(lay_out_row(chosen, free, down)), 0.5, alike);
@@ -235,7 +237,7 @@ std::vector<bool> choose_spans_down(const raw_row& row, std::size_t begin, std::
 }  // namespace
 
 void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, std::uint32_t label_cols,
-                       const std::vector<double>& likeness, occupancy& grid, table& out) {
+                       const body_rows& body, occupancy& grid, table& out) {
   const std::size_t h = rows.size();
   if (h == 0) return;
   const std::size_t first_anchor = out.cells.size();
@@ -281,7 +283,7 @@ void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, st
       continue;
     }
     const std::vector<bool> spans_down =
-        choose_spans_down(row, begin, down[i], free, rows[i + 1], likeness, out.evidence);
+        choose_spans_down(row, begin, down[i], free, rows[i + 1], body, width, out.evidence);
     for (const header_slot& slot : lay_out_row(spans_down, free, down[i]))
       grid.place(out, row[begin + slot.cell], static_cast<std::uint32_t>(i), slot.col,
                  slot.spans_down ? static_cast<std::uint32_t>(h - i) : 1, slot.colspan);

@@ -9,11 +9,16 @@
 
 namespace retab {
 
+/// The body below a header: its numbers can decide where header groups sit
+/// (columns under one group read alike), so they are read only when they must.
+struct body_rows {
+  const std::vector<raw_row>& rows;
+  std::size_t first = 0;  ///< the first body row in `rows`
+};
+
 /// Places header rows 0..rows.size()-1 of a table `width` columns wide whose
-/// first `label_cols` columns hold row labels. `likeness[c]` says how alike
-/// the numbers of columns c and c + 1 are (see neighbour_likeness); it may
-/// be empty.
+/// first `label_cols` columns hold row labels.
 void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, std::uint32_t label_cols,
-                       const std::vector<double>& likeness, occupancy& grid, table& out);
+                       const body_rows& body, occupancy& grid, table& out);
 
 }  // namespace retab

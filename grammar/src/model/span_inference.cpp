@@ -1,6 +1,5 @@
 #include "model/span_inference.hpp"
 
-#include "model/column_likeness.hpp"
 #include "model/header_inference.hpp"
 #include "model/occupancy.hpp"
 #include "model/value_kind.hpp"
@@ -318,7 +317,7 @@ void place_html_rows(const cell_rows& in, table& out) {
       row.erase(row.begin(), named);
     }
   }
-  place_header_rows(header, width, shape.label_cols, neighbour_likeness(in.rows, body, width), grid, out);
+  place_header_rows(header, width, shape.label_cols, body_rows{in.rows, body}, grid, out);
   place_body_rows(in.rows, body, shape, grid, out);
 
   out.rows = std::max<std::uint32_t>(grid.rows(), static_cast<std::uint32_t>(in.rows.size()));
