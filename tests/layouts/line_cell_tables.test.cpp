@@ -211,3 +211,30 @@ TEST_CASE("Line cells: short lines of words under a caption are no table without
                                       "以上安排由办公室负责解释,各单位应当认真落实并按时报送情况。"}));
   CHECK(retab::find_tables(src).empty());
 }
+
+TEST_CASE("Line cells: a group header naming its first leaf starts the lowest header row at that leaf",
+          "[layouts][line-cell]") {
+  // Three header rows: 模型 | 拟合 (均方差, 偏差) | 检验 (t检验 (t, P), 离散).
+  // Six columns but nine header cells: t检验 names t, so t and P are the
+  // lowest row and everything between the top row and them is the middle row.
+  const auto src = source(line_cells({"表3 模型比较", "模型", "拟合", "检验", "均方差", "偏差", "t检验", "离散", "t",
+                                      "P", "甲", "0.12", "0.30", "2.10", "0.04", "1.5", "乙", "0.15", "0.28", "1.90",
+                                      "0.06", "1.7", "上表列出两种模型的拟合指标和检验结果，供比较。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  CHECK(t.header_rows == 3);
+  const retab::cell* test = anchor(t, "t检验");
+  REQUIRE(test);
+  CHECK((test->row == 1 && test->col == 3 && test->colspan == 2));
+  CHECK(text_at(t, 2, 3) == "t");
+  CHECK(text_at(t, 2, 4) == "P");
+  const retab::cell* spread = anchor(t, "离散");
+  REQUIRE(spread);
+  CHECK((spread->row == 1 && spread->col == 5 && spread->rowspan == 2));
+  const retab::cell* fit = anchor(t, "拟合");
+  REQUIRE(fit);
+  CHECK((fit->row == 0 && fit->col == 1 && fit->colspan == 2));
+  CHECK(text_at(t, 3, 3) == "2.10");
+}

@@ -96,3 +96,11 @@ TEST_CASE("Unit notes and prose", "[model][values]") {
   CHECK_FALSE(looks_like_prose("无。"));
   CHECK_FALSE(looks_like_prose("行政事业性收费"));
 }
+
+TEST_CASE("A group header named after its first leaf", "[model][values]") {
+  CHECK(names_first_leaf("M2检验", "M2"));
+  CHECK(names_first_leaf("t检验", "t"));
+  CHECK_FALSE(names_first_leaf("t", "t"));
+  CHECK_FALSE(names_first_leaf("检验", ""));
+  CHECK_FALSE(names_first_leaf("相对拟合", "拟合"));
+}

@@ -109,10 +109,23 @@ std::pair<std::size_t, std::size_t> periodic_suffix(const std::vector<raw_cell>&
   return best;
 }
 
+/// How many cells the lowest header row holds when a group header names the
+/// first leaf under it (M2检验 ... M2, df, P): the leaf row starts at that
+/// leaf. Zero without such a pair, or when it leaves too many leaves.
+std::size_t leaves_named_above(const std::vector<raw_cell>& cells, std::size_t value_cols) {
+  for (std::size_t leaf = 1; leaf < cells.size(); ++leaf)
+    for (std::size_t group = 0; group < leaf; ++group)
+      if (names_first_leaf(cells[group].text, cells[leaf].text)) {
+        const std::size_t leaves = cells.size() - leaf;
+        return leaves < value_cols ? leaves : 0;
+      }
+  return 0;
+}
+
 /// Header rows from header cells written one per line, lowest row first
 /// found: the label-column header(s) open the top row; the lowest row is a
-/// repeated block of sub-headers or else the cells after the last total
-/// column; the row above it holds the cells that span down over the columns
+/// repeated block of sub-headers, or starts at the leaf a group header names
+/// first, or else holds the cells after the last total column; the row above it holds the cells that span down over the columns
 /// the lowest row leaves unnamed, plus one spanning cell per block.
 std::vector<raw_row> header_rows(const std::vector<raw_cell>& cells, std::uint32_t label_headers,
                                  std::uint32_t value_cols) {
@@ -136,6 +149,8 @@ std::vector<raw_row> header_rows(const std::vector<raw_cell>& cells, std::uint32
   if (periodic.first > 0) {
     leaf = periodic.first;
     blocks = periodic.second;
+  } else if (const std::size_t named = leaves_named_above(rest, value_cols); named > 0) {
+    leaf = named;
   } else {
     std::size_t after_total = 0;
     while (after_total < rest.size() && after_total < value_cols &&

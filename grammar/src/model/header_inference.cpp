@@ -186,7 +186,7 @@ double groups_named_by_first_leaf(const raw_row& row, std::size_t begin, const s
     if (at == leaf_cols.end()) continue;
     const std::string_view group = row[begin + s.cell].text;
     const std::string_view leaf = leaves[static_cast<std::size_t>(at - leaf_cols.begin())].text;
-    if (!leaf.empty() && group.size() > leaf.size() && group.substr(0, leaf.size()) == leaf) named += 1;
+    if (names_first_leaf(group, leaf)) named += 1;
   }
   return named;
 }

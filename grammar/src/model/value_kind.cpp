@@ -191,6 +191,10 @@ bool looks_like_total(std::string_view s) {
   return false;
 }
 
+bool names_first_leaf(std::string_view group, std::string_view leaf) {
+  return !leaf.empty() && group.size() > leaf.size() && starts_with(group, leaf);
+}
+
 /// 表1, 表 2, 表S1, 附表, 续表, Table 3, Tab.2: a table's label, not a word
 /// that merely starts with 表 (表面积).
 bool table_label(std::string_view s) {

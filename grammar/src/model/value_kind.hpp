@@ -63,6 +63,10 @@ class outline_levels {
 /// A header that names a total column: 总计, 合计, 小计, Total, ...
 bool looks_like_total(std::string_view s);
 
+/// A group header that starts with the name of the first leaf under it:
+/// `M2检验` over `M2, df, P`, `t检验` over `t, P`.
+bool names_first_leaf(std::string_view group, std::string_view leaf);
+
 /// A short line that names a table: 表1…, Table 2…, 附表…, …统计表, …情况.
 bool looks_like_caption(std::string_view s);
 
