@@ -102,6 +102,26 @@ TEST_CASE("Tab rows written only as far as occupied move their values right", "[
   CHECK(text_at(t, 4, 5) == "2");
 }
 
+TEST_CASE("A short tab row that ends where its own sub-header ends stays under its names", "[model][spans][tab]") {
+  // Two sub-tables in one grid: the second names only three columns, and its
+  // row, one field short of the table, belongs under those three names.
+  const auto src = source(
+      "第一部分\t\t\t\n"
+      "项目\t上年\t增减\t本年\n"
+      "许可\t561\t27\t588\n"
+      "第二部分\t\t\t\n"
+      "项目\t数量\t金额\t\n"
+      "采购\t861\t695.8万元\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(text_at(t, 2, 3) == "588");
+  CHECK(text_at(t, 5, 1) == "861");
+  CHECK(text_at(t, 5, 2) == "695.8万元");
+  CHECK(text_at(t, 5, 3).empty());
+}
+
 TEST_CASE("Line-per-cell rows are recovered from labels and values", "[model][spans][line-cell]") {
   const auto src = source(
       "附表\n\n指标\n\n单位\n\n数量\n\n一、收入情况\n\n\n\n(一)工资\n\n元\n\n300\n\n(二)奖金\n\n元\n\n40\n\n"

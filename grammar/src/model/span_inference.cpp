@@ -349,12 +349,19 @@ void place_positional_rows(const std::vector<raw_row>& rows, bool align_short_ro
   std::size_t fields = 0;
   for (const raw_row& r : rows) fields += r.size();
   out.cells.reserve(fields);
+  // How far the nearest row of column names above reaches: a short row that
+  // ends where its own sub-header ends is already under its names.
+  std::size_t names_reach = width;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const raw_row& row = rows[i];
     std::size_t n = row.size();
     while (n > 0 && row[n - 1].text.empty()) --n;
+    const bool values = has_value(row);
+    if (!values && std::count_if(row.begin(), row.begin() + static_cast<std::ptrdiff_t>(n),
+                                 [](const raw_cell& c) { return !c.text.empty(); }) >= 2)
+      names_reach = n;
     std::size_t shift_from = n, shift = 0, label_shift = 0;
-    if (align_short_rows && i >= body && row.size() < width && has_value(row)) {
+    if (align_short_rows && i >= body && row.size() < width && values && n != names_reach) {
       // Written only as far as it was occupied: move the values under the
       // value columns, and the labels under their outline level.
       std::size_t labels = n;
@@ -377,7 +384,7 @@ void place_positional_rows(const std::vector<raw_row>& rows, bool align_short_ro
       x.source_line = row[k].line;
       out.cells.push_back(x);
     }
-    if (i >= body && has_value(row)) label_cols = std::max(label_cols, static_cast<std::uint32_t>(leading_labels(row)));
+    if (i >= body && values) label_cols = std::max(label_cols, static_cast<std::uint32_t>(leading_labels(row)));
   }
   out.rows = static_cast<std::uint32_t>(rows.size());
   out.cols = width;

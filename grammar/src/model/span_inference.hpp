@@ -22,7 +22,8 @@ void place_html_rows(const cell_rows& in, table& out);
 
 /// Lays out rows whose fields are grid positions. `align_short_rows` moves the
 /// values of a row that stops early under the table's value columns (tab rows
-/// are written only as far as they are occupied).
+/// are written only as far as they are occupied), unless the row ends where
+/// the nearest row of column names above it ends.
 void place_positional_rows(const std::vector<raw_row>& rows, bool align_short_rows, table& out);
 
 /// A row holding a value: a number, a quantity, or a placeholder such as `—`
