@@ -238,3 +238,35 @@ TEST_CASE("Line cells: a group header naming its first leaf starts the lowest he
   CHECK((fit->row == 0 && fit->col == 1 && fit->colspan == 2));
   CHECK(text_at(t, 3, 3) == "2.10");
 }
+
+TEST_CASE("Line cells: header cells split by a line break are joined when that makes the header fit",
+          "[layouts][line-cell]") {
+  // `本年新<br>制作数量` and `本年新<br>公开数量` arrive as four lines: the
+  // fragment 本年新 comes back before a different word each time.
+  const auto src = source(line_cells({"二、主动公开情况", "第一项", "信息内容", "本年新", "制作数量", "本年新",
+                                      "公开数量", "对外公开总数量", "规章", "3", "2", "45", "规范性文件", "37", "36",
+                                      "345", "三、其他情况"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  const retab::cell* title = anchor(t, "第一项");
+  REQUIRE(title);
+  CHECK((title->row == 0 && title->colspan == 4));
+  CHECK(text_at(t, 1, 1) == "本年新 制作数量");
+  CHECK(text_at(t, 1, 2) == "本年新 公开数量");
+  CHECK(text_at(t, 1, 3) == "对外公开总数量");
+  CHECK(text_at(t, 2, 3) == "45");
+}
+
+TEST_CASE("Line cells: a repeated sub-header run is not taken for split cells", "[layouts][line-cell]") {
+  const auto src = source(line_cells({"表2 收支", "项目", "收入", "支出", "本年", "上年", "本年", "上年", "工资", "1",
+                                      "2", "3", "4", "奖金", "5", "6", "7", "8", "三、其他情况"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.header_rows == 2);
+  CHECK(text_at(t, 1, 1) == "本年");
+  CHECK(text_at(t, 1, 4) == "上年");
+}

@@ -176,6 +176,40 @@ std::vector<raw_row> header_rows(const std::vector<raw_cell>& cells, std::uint32
   return rows;
 }
 
+/// Header cells that a `<br>` split into two lines, joined again, when that
+/// is what makes the header fit: a fragment that comes back before different
+/// words (本年新 制作数量, 本年新 公开数量) is the first line of each cell.
+/// `columns` is the table's width; a title row over the header may add one.
+std::vector<raw_cell> join_broken_header_cells(const std::vector<raw_cell>& cells, std::size_t columns,
+                                               table& owner) {
+  if (cells.size() <= columns + 1) return cells;
+  auto occurrences = [&](std::string_view text) {
+    return std::count_if(cells.begin(), cells.end(), [&](const raw_cell& c) { return c.text == text; });
+  };
+  // Every occurrence goes on with a word found once, different each time.
+  auto fragment = [&](std::size_t i) {
+    const std::string_view text = cells[i].text;
+    if (text.empty() || occurrences(text) < 2) return false;
+    for (std::size_t j = 0; j < cells.size(); ++j) {
+      if (cells[j].text != text) continue;
+      if (j + 1 == cells.size() || cells[j + 1].text.empty() || occurrences(cells[j + 1].text) != 1) return false;
+    }
+    return true;
+  };
+  std::vector<raw_cell> joined;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (fragment(i)) {
+      raw_cell whole = cells[i];
+      whole.text = join_cell_lines({cells[i].text, cells[i + 1].text}, owner);
+      joined.push_back(whole);
+      ++i;
+    } else {
+      joined.push_back(cells[i]);
+    }
+  }
+  return joined.size() == columns || joined.size() == columns + 1 ? joined : cells;
+}
+
 /// The header cut at the ends of the runs it came from, when every run
 /// ended in empty cells; empty when that gives fewer than two rows or a row
 /// wider than the table.
@@ -614,7 +648,9 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     // columns have one each.
     const auto label_headers = static_cast<std::uint32_t>(shape.nested ? 1 : label_cols);
     std::vector<raw_row> rows = header_rows_at_breaks(p.header, header_start, header_breaks, width);
-    if (rows.empty()) rows = header_rows(p.header, label_headers, static_cast<std::uint32_t>(value_cols));
+    if (rows.empty())
+      rows = header_rows(join_broken_header_cells(p.header, width, scratch), label_headers,
+                         static_cast<std::uint32_t>(value_cols));
     // A header row whose empty cells after it fill the table's width has a
     // cell for every column: keep them, so that it is laid out one per column.
     if (rows.size() == 1 && first_numeric > 0 && heading_block(p.runs[first_numeric - 1])) {
