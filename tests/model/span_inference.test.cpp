@@ -350,3 +350,42 @@ TEST_CASE("A group header that starts with its first leaf's name sits over that 
   CHECK(mean->col == 4);
   CHECK(mean->rowspan == 2);
 }
+
+TEST_CASE("In a table of words under an empty corner, rows a cell short sit under the corner",
+          "[model][spans][words]") {
+  // A contingency table: 样本 spans down, the empty corner heads the row
+  // labels, and each row below (one pad pipe, the last row unpadded) is one
+  // cell short of the top row.
+  const auto src = source(
+      "下表说明两类判断。\n"
+      "样本 | | 判为甲 | 判为乙 |\n"
+      "实为甲 | 对的甲 | 错的乙 | |\n"
+      "实为乙 | 错的甲 | 对的乙 |\n"
+      "以上为说明。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  const retab::cell* sample = anchor(t, "样本");
+  REQUIRE(sample);
+  CHECK((sample->col == 0 && sample->rowspan == 3));
+  CHECK(text_at(t, 1, 1) == "实为甲");
+  CHECK(text_at(t, 1, 3) == "错的乙");
+  CHECK(text_at(t, 2, 1) == "实为乙");
+  CHECK(text_at(t, 2, 3) == "对的乙");
+}
+
+TEST_CASE("A table of words without an empty corner keeps short rows at the left", "[model][spans][words]") {
+  const auto src = source(
+      "下表列出术语。\n"
+      "术语 | 定义 | 备注 |\n"
+      "样本 | 被观察的对象 | |\n"
+      "总体 | 全部对象 |\n"
+      "以上为术语。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(text_at(t, 1, 0) == "样本");
+  CHECK(text_at(t, 2, 0) == "总体");
+  CHECK(text_at(t, 2, 1) == "全部对象");
+}

@@ -260,6 +260,33 @@ bool header_fits(const std::vector<raw_row>& rows, std::size_t body, std::uint32
   return free >= totals;
 }
 
+/// In a table of words, how many cells of the top row span down the whole
+/// table: the top row names every column but leaves cell k empty, the corner
+/// over the row labels, and every row below is k cells short (分子 | corner |
+/// 预测为好人 | 预测为坏人 over rows of three). Zero for any other shape.
+std::uint32_t labels_spanning_table(const std::vector<raw_row>& rows, std::uint32_t width) {
+  if (rows.size() < 3 || width < 3 || !fills_width(rows[0], width, true)) return 0;
+  if (std::any_of(rows.begin(), rows.end(), has_value)) return 0;
+  std::uint32_t k = 0;
+  while (k < width && !rows[0][k].text.empty()) ++k;
+  if (k == 0 || k + 2 > width) return 0;
+  const bool all_short = std::all_of(rows.begin() + 1, rows.end(), [&](const raw_row& row) {
+    return may_hold(row, width - k) && !row.front().text.empty();
+  });
+  return all_short ? k : 0;
+}
+
+/// Places a table of words whose top row's first `k` cells span down it.
+void place_under_spanning_labels(const std::vector<raw_row>& rows, std::uint32_t k, occupancy& grid, table& out) {
+  const auto height = static_cast<std::uint32_t>(rows.size());
+  for (std::uint32_t c = 0; c < grid.width(); ++c) grid.place(out, rows[0][c], 0, c, c < k ? height : 1, 1);
+  for (std::uint32_t r = 1; r < height; ++r)
+    for (std::uint32_t c = k; c < grid.width(); ++c) grid.place(out, rows[r][c - k], r, c, 1, 1);
+  out.evidence.push_back("a table of words whose rows below the top are " + std::to_string(k) +
+                         " cell(s) short, under an empty corner: the top row's first " + std::to_string(k) +
+                         " cell(s) span down the table");
+}
+
 }  // namespace
 
 bool has_value(const raw_row& row) {
@@ -299,6 +326,14 @@ void place_html_rows(const cell_rows& in, table& out) {
     }
   }
   occupancy grid(width);
+  if (const std::uint32_t k = labels_spanning_table(in.rows, width); k > 0) {
+    place_under_spanning_labels(in.rows, k, grid, out);
+    out.rows = grid.rows();
+    out.cols = grid.width();
+    out.header_rows = 1;
+    out.label_cols = k + 1;
+    return;  // placed row by row, left to right: already row-major
+  }
 
   std::vector<raw_row> header(in.rows.begin(), in.rows.begin() + static_cast<std::ptrdiff_t>(body));
   // A top header row with a cell for every column is one cell per column,
