@@ -514,6 +514,69 @@ header_material collect_header(const pending_table& p, const row_shape& s) {
   return h;
 }
 
+/// Labels in front of a later row: section rows and repeated sub-headers,
+/// a new row starting where a header text comes again or a row is full.
+void add_label_rows(const std::vector<raw_cell>& labels, const std::vector<std::string_view>& header_texts,
+                    std::size_t width, std::vector<raw_row>& rows) {
+  raw_row group;
+  for (const raw_cell& c : labels) {
+    const bool repeats_header = std::find(header_texts.begin(), header_texts.end(), c.text) != header_texts.end();
+    if ((repeats_header && !group.empty()) || group.size() == width) {
+      rows.push_back(std::move(group));
+      group.clear();
+    }
+    group.push_back(c);
+  }
+  if (!group.empty()) rows.push_back(std::move(group));
+}
+
+/// A table's body in reading order (pass 2), from the run holding its first
+/// row on; the labels in front of that row give the caption and header,
+/// taken into `p`.
+struct body_reading {
+  std::vector<raw_row> rows;
+  std::size_t header_start = 0;  ///< where the header begins in the header material's cells
+};
+
+body_reading read_body(pending_table& p, const row_shape& shape, const header_material& front, std::size_t width) {
+  body_reading out;
+  std::vector<raw_row>& body = out.rows;
+  std::vector<std::string_view> header_texts;
+  const std::size_t first = front.first_row;
+  for (std::size_t i = std::min(first, p.runs.size()); i < p.runs.size(); ++i) {
+    const run& rn = p.runs[i];
+    const std::size_t keep = shape.keep[i];
+    std::vector<raw_cell> extra(rn.labels.begin(), rn.labels.end() - static_cast<std::ptrdiff_t>(keep));
+    if (i == first) {
+      extra.insert(extra.begin(), front.cells.begin(), front.cells.end());
+      const std::size_t labels_in_front = extra.size();
+      for (const raw_cell& c : take_caption_and_header(std::move(extra), p)) body.push_back(raw_row{c});
+      out.header_start = labels_in_front - p.header.size() - body.size();  // sections come off the end
+      for (const raw_cell& c : p.header) header_texts.push_back(c.text);
+    } else if (!extra.empty()) {
+      add_label_rows(extra, header_texts, width, body);
+    }
+    if (rn.labels.empty() && rn.values.size() > width) {
+      for (std::size_t k = 0; k < rn.values.size(); k += width)
+        body.emplace_back(rn.values.begin() + static_cast<std::ptrdiff_t>(k),
+                          rn.values.begin() + static_cast<std::ptrdiff_t>(std::min(k + width, rn.values.size())));
+      continue;
+    }
+    if (keep == 0 && !rn.labels.empty() && !body.empty() && i != first) {
+      // The empty cells of a heading block end its last row.
+      body.back().insert(body.back().end(), rn.values.begin(), rn.values.end());
+      continue;
+    }
+    raw_row row(rn.labels.end() - static_cast<std::ptrdiff_t>(keep), rn.labels.end());
+    auto values_from = rn.values.begin();
+    // The empty cell that ends the last header row, not a value.
+    if (i == first && keep == 0 && !front.breaks.empty() && values_from->text.empty()) ++values_from;
+    row.insert(row.end(), values_from, rn.values.end());
+    body.push_back(std::move(row));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<table> line_cell_tables(const source_text& source, const std::vector<classified_line>& lines,
@@ -586,58 +649,13 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
 
   for (pending_table& p : tables) {
     const row_shape shape = measure_rows(p);
-    const std::vector<std::size_t>& keep = shape.keep;
     const std::size_t label_cols = shape.label_cols, value_cols = shape.value_cols;
     const auto width = static_cast<std::uint32_t>(label_cols + value_cols);
 
-    std::vector<raw_row> body;
-    std::vector<std::string_view> header_texts;
     const header_material front = collect_header(p, shape);
     const std::size_t first_numeric = front.first_row;
-    const std::vector<std::size_t>& header_breaks = front.breaks;
-    std::size_t header_start = 0;  // where the header begins in front.cells
-    for (std::size_t i = std::min(first_numeric, p.runs.size()); i < p.runs.size(); ++i) {
-      const run& rn = p.runs[i];
-      std::vector<raw_cell> extra(rn.labels.begin(), rn.labels.end() - static_cast<std::ptrdiff_t>(keep[i]));
-      if (i == first_numeric) {
-        extra.insert(extra.begin(), front.cells.begin(), front.cells.end());
-        const std::size_t labels_in_front = extra.size();
-        for (const raw_cell& c : take_caption_and_header(std::move(extra), p)) body.push_back(raw_row{c});
-        header_start = labels_in_front - p.header.size() - body.size();  // sections come off the end
-        for (const raw_cell& c : p.header) header_texts.push_back(c.text);
-      } else if (!extra.empty()) {
-        // Labels in front of a row: section rows and repeated sub-headers,
-        // which start where a header text comes again.
-        raw_row group;
-        for (std::size_t k = 0; k < extra.size(); ++k) {
-          const bool repeats_header =
-              std::find(header_texts.begin(), header_texts.end(), extra[k].text) != header_texts.end();
-          if ((repeats_header && !group.empty()) || group.size() == width) {
-            body.push_back(std::move(group));
-            group.clear();
-          }
-          group.push_back(extra[k]);
-        }
-        if (!group.empty()) body.push_back(std::move(group));
-      }
-      if (rn.labels.empty() && rn.values.size() > width) {
-        for (std::size_t k = 0; k < rn.values.size(); k += width)
-          body.emplace_back(rn.values.begin() + static_cast<std::ptrdiff_t>(k),
-                            rn.values.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(k + width, rn.values.size())));
-        continue;
-      }
-      if (keep[i] == 0 && !rn.labels.empty() && !body.empty() && i != first_numeric) {
-        // The empty cells of a heading block end its last row.
-        body.back().insert(body.back().end(), rn.values.begin(), rn.values.end());
-        continue;
-      }
-      raw_row row(rn.labels.end() - static_cast<std::ptrdiff_t>(keep[i]), rn.labels.end());
-      auto values_from = rn.values.begin();
-      // The empty cell that ends the last header row, not a value.
-      if (i == first_numeric && keep[i] == 0 && !header_breaks.empty() && values_from->text.empty()) ++values_from;
-      row.insert(row.end(), values_from, rn.values.end());
-      body.push_back(std::move(row));
-    }
+    const body_reading reading = read_body(p, shape, front, width);
+    const std::vector<raw_row>& body = reading.rows;
     const auto numeric_rows = static_cast<std::size_t>(std::count_if(body.begin(), body.end(), has_value));
     // Evidence: two rows with numbers, or one row of three or more values
     // under a header.
@@ -647,7 +665,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     // Nested label columns share one header cell (the stub); label and unit
     // columns have one each.
     const auto label_headers = static_cast<std::uint32_t>(shape.nested ? 1 : label_cols);
-    std::vector<raw_row> rows = header_rows_at_breaks(p.header, header_start, header_breaks, width);
+    std::vector<raw_row> rows = header_rows_at_breaks(p.header, reading.header_start, front.breaks, width);
     if (rows.empty())
       rows = header_rows(join_broken_header_cells(p.header, width, scratch), label_headers,
                          static_cast<std::uint32_t>(value_cols));
