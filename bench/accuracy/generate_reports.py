@@ -1,0 +1,377 @@
+#!/usr/bin/python3
+"""Generate reports that retab has never seen, with their ground truth.
+
+Each report is prose with tables in it. A table is a grid of HTML-like cells
+(rowspan, colspan), built from the kinds of tables that government reports
+and journal papers carry: statistics with outline-numbered, nested row labels
+and a unit column; results tables with two or three header levels, groups over
+runs of leaves, stars and signs. Every report is then flattened into each
+layout retab reads, following the rules in ../shared/docs/LAYOUTS.md (pipe
+cells with padding on its own line or on the same line, pipe rows, tab rows,
+line cells with blank lines, Markdown), and the truth is written in the tuning
+corpus's format, so that ../shared/tools/score.py scores retab on them.
+
+The words are this file's own, not the corpus's. The same seed gives the same
+reports.
+
+    generate_reports.py OUT_DIR [--docs N] [--seed S]
+"""
+import argparse
+import json
+import os
+import random
+
+PROSE = [
+    "本年度,本单位按照统一部署,认真做好各项统计和公开工作,现将有关情况报告如下。",
+    "为进一步提高工作质量,我们对相关数据进行了核对,并按照规定格式整理成表。",
+    "从下表可以看出,各项指标总体平稳,部分项目较上年有所增长。",
+    "需要说明的是,表中数据均为年度累计数,个别项目因统计口径调整与上年不可直接比较。",
+    "本研究采用分层抽样方法收集数据,样本覆盖东部、中部和西部地区,有效问卷回收率较高。",
+    "模型估计结果表明,主要解释变量的系数符号与预期一致,且在统计上显著。",
+    "下一步,我们将继续完善制度建设,加强队伍培训,不断提升服务水平。",
+    "以上结果在更换估计方法和剔除异常值后依然稳健,说明结论具有较好的可靠性。",
+]
+
+SECTION_HEADS = ["一、基本情况", "二、主要做法", "三、存在的问题", "四、下一步工作安排", "五、其他需要说明的事项"]
+
+STAT_CAPTIONS = ["{n}、业务办理情况统计", "{n}、年度收支情况", "{n}、人员与机构情况", "{n}、服务事项办理情况"]
+PAPER_CAPTIONS = ["表{n} 不同模型的估计结果", "表{n} 各地区主要指标比较", "表{n} 样本描述性统计",
+                  "表{n} 稳健性检验结果", "Table {n} Summary of estimates"]
+
+HAN = "一二三四五六七八九十"
+TOP_LABELS = ["受理事项", "办结事项", "转办事项", "咨询答复", "投诉处理", "备案审查", "公开发布", "结转下年"]
+SUB_LABELS = ["窗口受理", "网上受理", "电话受理", "信函受理", "当面答复", "书面答复", "转交办理", "不予受理"]
+LEAF_LABELS = ["属于本机关职责", "不属于本机关职责", "内容不明确", "重复提出", "已经办结", "尚在办理"]
+UNITS = ["件", "项", "人次", "万元", "个", "条"]
+GROUPS = ["城镇", "农村", "男性", "女性", "东部", "中部", "西部", "实验组", "对照组", "全样本"]
+MEASURES = ["均值", "标准差", "系数", "标准误", "样本量", "比例", "产量", "面积", "收入", "支出", "增长率", "得分"]
+YEARS = ["2018年", "2019年", "2020年", "2021年", "2022年"]
+ROW_NAMES = ["北京", "上海", "江苏", "浙江", "广东", "四川", "湖北", "河南", "山东", "陕西", "常数项", "年龄",
+             "受教育年限", "家庭规模", "收入对数", "是否参保", "健康状况", "样本数"]
+STUB_HEADS = ["项目", "变量", "地区", "指标", "类别"]
+
+
+class Table:
+    """A grid of anchored cells; covered positions hold no cell."""
+
+    def __init__(self, caption):
+        self.caption = caption
+        self.cells = []  # dicts r, c, rowspan, colspan, text (text may hold "\n" for a <br>)
+
+    def add(self, r, c, text, rowspan=1, colspan=1):
+        self.cells.append({"r": r, "c": c, "rowspan": rowspan, "colspan": colspan, "text": text})
+
+    @property
+    def n_rows(self):
+        return max(c["r"] + c["rowspan"] for c in self.cells)
+
+    @property
+    def n_cols(self):
+        return max(c["c"] + c["colspan"] for c in self.cells)
+
+    def html_rows(self):
+        rows = [[] for _ in range(self.n_rows)]
+        for cell in sorted(self.cells, key=lambda x: (x["r"], x["c"])):
+            rows[cell["r"]].append(cell)
+        return rows
+
+    def check(self):
+        seen = set()
+        for cell in self.cells:
+            for r in range(cell["r"], cell["r"] + cell["rowspan"]):
+                for c in range(cell["c"], cell["c"] + cell["colspan"]):
+                    assert (r, c) not in seen, (self.caption, r, c)
+                    seen.add((r, c))
+        assert len(seen) == self.n_rows * self.n_cols, self.caption
+
+    def truth(self):
+        cells = [dict(c, text=c["text"].replace("\n", " ")) for c in self.cells]
+        return {"caption": self.caption, "n_rows": self.n_rows, "n_cols": self.n_cols, "cells": cells}
+
+
+def number(rng, kind):
+    if kind == "count":
+        return "" if rng.random() < 0.15 else str(rng.choice([0, 0, 1, 2, 3, 5, 8, 12, 25, 40, 97, 130, 256, 1024]))
+    if kind == "money":
+        return f"{rng.uniform(1, 5000):.2f}"
+    if kind == "coef":
+        v = rng.uniform(-2, 2)
+        stars = rng.choice(["", "", "*", "**", "***"])
+        return f"{v:.3f}{stars}"
+    if kind == "share":
+        return f"{rng.uniform(0, 100):.1f}%"
+    return f"{rng.uniform(0, 1000):.2f}"
+
+
+def header_tree(rng, leaves, depth, top=True):
+    """Column headers over `leaves` columns in `depth` rows: a list of
+    (text, children), a leaf being (text, []) and spanning down.
+
+    Which cells of a header row span down is lost in every flattening but the
+    grid ones, so the generator follows the conventions real reports follow
+    and retab assumes: a single column beside groups comes before them, and a
+    total comes last. Below the top, every group has two children or more (a
+    header cell over a lone child would name the same columns twice)."""
+    if depth == 1:
+        return [(t, []) for t in rng.sample(MEASURES, leaves)]
+    smallest = 2 if depth == 2 else 3  # a group of depth 2 or more needs room for two children
+    total = top and leaves >= smallest + 2 and rng.random() < 0.3
+    single = leaves - total >= smallest + 2 and rng.random() < 0.3
+    left = leaves - total - single
+    # Sibling groups are equally wide: how unequal groups share the columns
+    # is not in the text of any layout but the grid ones.
+    widths = [w for w in range(smallest, left + 1) if left % w == 0]
+    size = rng.choice(widths) if widths else left
+    sizes = [size] * (left // size)
+    if not top and len(sizes) + single + total < 2:
+        # A lone group under a group: give it a single column beside it instead.
+        if sizes[0] > smallest:
+            sizes[0] -= 1
+            single = 1
+        else:
+            return [(t, []) for t in rng.sample(MEASURES, leaves)]
+    names = rng.sample(GROUPS, len(GROUPS))
+    tree = [(rng.choice(MEASURES), [])] if single else []
+    for size in sizes:
+        tree.append((names.pop(), header_tree(rng, size, depth - 1, top=False)))
+    if total:
+        tree.append((rng.choice(["总计", "合计"]), []))
+    return tree
+def leaves_of(tree):
+    return sum(1 if not kids else leaves_of(kids) for _, kids in tree)
+
+
+def place_header(table, tree, r, c, depth):
+    for text, kids in tree:
+        if kids:
+            width = leaves_of(kids)
+            table.add(r, c, text, colspan=width)
+            place_header(table, kids, r + 1, c, depth - 1)
+            c += width
+        else:
+            table.add(r, c, text, rowspan=depth)
+            c += 1
+
+
+def paper_table(rng, caption):
+    depth = rng.choice([1, 2, 2, 3])
+    leaves = rng.randint(3, 7)
+    tree = header_tree(rng, leaves, depth)
+    depth = header_depth(tree)
+    leaves = leaves_of(tree)
+    table = Table(caption)
+    table.add(0, 0, rng.choice(STUB_HEADS), rowspan=depth)
+    place_header(table, tree, 0, 1, depth)
+    kind = rng.choice(["coef", "money", "share", "plain"])
+    for i, name in enumerate(rng.sample(ROW_NAMES, rng.randint(3, 8))):
+        r = depth + i
+        table.add(r, 0, name)
+        for k in range(leaves):
+            table.add(r, 1 + k, number(rng, kind))
+    return table
+
+
+def header_depth(tree):
+    return 1 + max((header_depth(kids) for _, kids in tree if kids), default=0)
+
+
+def stat_table(rng, caption):
+    """Outline-numbered labels: a top level spanning its sub-rows, sub-rows
+    with and without leaves, an optional unit column, a header with a group."""
+    nested = rng.random() < 0.6
+    unit = not nested and rng.random() < 0.5
+    values = rng.randint(2, 5)
+    # Each top label: none, or sub-rows each with or without leaf rows. A
+    # label column that no row uses on its own would have no evidence at all.
+    tops = rng.sample(TOP_LABELS, rng.randint(2, 4))
+    plan = []
+    for _ in tops:
+        if nested and rng.random() < 0.6:
+            plan.append([rng.randint(2, 3) if rng.random() < 0.4 else 0 for _ in range(rng.randint(2, 3))])
+        else:
+            plan.append(None)
+    if nested and not any(plan):
+        plan[0] = [0, 0]
+    label_cols = 1 + (1 if any(plan) else 0) + (1 if any(any(p) for p in plan if p) else 0)
+    table = Table(caption)
+    grouped = values >= 3 and rng.random() < 0.5
+    header_rows = 2 if grouped else 1
+    table.add(0, 0, "项目", rowspan=header_rows, colspan=label_cols)
+    c = label_cols
+    if unit:
+        table.add(0, c, "单位", rowspan=header_rows)
+        c += 1
+    names = rng.sample(GROUPS, values)
+    if grouped:
+        total = values - 1
+        table.add(0, c, "申请人类型", colspan=total)
+        for k in range(total):
+            table.add(1, c + k, names[k])
+        table.add(0, c + total, "总计", rowspan=2)
+    else:
+        for k in range(values):
+            table.add(0, c + k, names[k])
+    first_value = c
+    r = header_rows
+    for i, (top, subs) in enumerate(zip(tops, plan)):
+        label = f"{HAN[i]}、{top}"
+        if subs:
+            start = r
+            for j, (sub, leaves) in enumerate(zip(rng.sample(SUB_LABELS, len(subs)), subs)):
+                sub_label = f"({HAN[j]}){sub}"
+                if leaves:
+                    table.add(r, 1, sub_label, rowspan=leaves)
+                    for k, leaf in enumerate(rng.sample(LEAF_LABELS, leaves)):
+                        table.add(r, 2, f"{k + 1}.{leaf}")
+                        for v in range(values):
+                            table.add(r, first_value + v, number(rng, "count"))
+                        r += 1
+                else:
+                    table.add(r, 1, sub_label, colspan=label_cols - 1)
+                    for v in range(values):
+                        table.add(r, first_value + v, number(rng, "count"))
+                    r += 1
+            table.add(start, 0, label, rowspan=r - start)
+        else:
+            table.add(r, 0, label, colspan=label_cols)
+            if unit:
+                table.add(r, label_cols, rng.choice(UNITS))
+            for v in range(values):
+                table.add(r, first_value + v, number(rng, "count"))
+            r += 1
+    return table
+
+
+def render_pipe_cells(table, same_line):
+    rows = table.html_rows()
+    max_span = max(sum(c["colspan"] for c in row) for row in rows)
+    lines = []
+    for i, row in enumerate(rows):
+        for cell in row:
+            text = cell["text"].replace("\n", " ")
+            lines.append(f"{text} |" if text else "|")
+        pad = max_span - len(row)
+        if pad > 0 and i + 1 < len(rows):
+            if same_line:
+                lines[-1] += " " + "|" * pad
+            else:
+                lines.append("|" * pad)
+    return lines
+
+
+def render_pipe_rows(table):
+    rows = table.html_rows()
+    max_span = max(sum(c["colspan"] for c in row) for row in rows)
+    lines = []
+    for i, row in enumerate(rows):
+        line = " ".join(f"{c['text'].replace(chr(10), ' ')} |" if c["text"] else "|" for c in row)
+        pad = max_span - len(row)
+        if pad > 0 and i + 1 < len(rows):
+            line += " " + "|" * pad
+        lines.append(line)
+    return lines
+
+
+def grid_of(table):
+    grid = [[""] * table.n_cols for _ in range(table.n_rows)]
+    for cell in table.cells:
+        grid[cell["r"]][cell["c"]] = cell["text"].replace("\n", " ")
+    return grid
+
+
+def render_tab(table):
+    return ["\t".join(row) for row in grid_of(table)]
+
+
+def render_markdown(table):
+    grid = [[t.replace("|", "\\|") for t in row] for row in grid_of(table)]
+    lines = ["| " + " | ".join(grid[0]) + " |", "|" + "---|" * table.n_cols]
+    lines += ["| " + " | ".join(row) + " |" for row in grid[1:]]
+    return lines
+
+
+def render_line_cells(table):
+    """Blocks: each cell's lines (a <br> splits it), or None for an empty cell."""
+    blocks = []
+    for row in table.html_rows():
+        for cell in row:
+            if cell["text"]:
+                blocks.extend(cell["text"].split("\n"))
+            else:
+                blocks.append(None)
+    return blocks
+
+
+def report(rng, number_):
+    """A list of parts: ("prose", text) or ("table", Table)."""
+    parts = [("prose", rng.choice(PROSE))]
+    paper = rng.random() < 0.5
+    for n in range(1, rng.randint(1, 3) + 1):
+        if rng.random() < 0.5:
+            parts.append(("prose", rng.choice(SECTION_HEADS)))
+        parts.append(("prose", rng.choice(PROSE)))
+        if paper:
+            table = paper_table(rng, rng.choice(PAPER_CAPTIONS).format(n=n))
+        else:
+            table = stat_table(rng, rng.choice(STAT_CAPTIONS).format(n=HAN[n]))
+        table.check()
+        parts.append(("prose", table.caption))
+        parts.append(("table", table))
+    parts.append(("prose", rng.choice(PROSE)))
+    return parts
+
+
+def flatten(parts, layout):
+    out = []
+    if layout == "linecell":
+        for kind, x in parts:
+            if kind == "prose":
+                out += [x, ""]
+            else:
+                for block in render_line_cells(x):
+                    out += [""] if block is None else [block, ""]
+        return "\n".join(out) + "\n"
+    if layout in ("tab", "markdown"):
+        for kind, x in parts:
+            if kind == "prose":
+                out += [x, ""]
+            else:
+                out += (render_tab(x) if layout == "tab" else render_markdown(x)) + [""]
+        return "\n".join(out) + "\n"
+    for kind, x in parts:  # trafilatura: one line per paragraph, no blank lines
+        if kind == "prose":
+            out.append(x)
+        elif layout == "piperow":
+            out += render_pipe_rows(x)
+        else:
+            out += render_pipe_cells(x, same_line=layout == "pipecell_sameline")
+    return "\n".join(out) + "\n"
+
+
+LAYOUTS = ["pipecell_ownline", "pipecell_sameline", "piperow", "tab", "linecell", "markdown"]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("out")
+    ap.add_argument("--docs", type=int, default=60)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    os.makedirs(os.path.join(args.out, "input"), exist_ok=True)
+    os.makedirs(os.path.join(args.out, "truth"), exist_ok=True)
+    rng = random.Random(args.seed)
+    for d in range(args.docs):
+        docid = f"gen{args.seed}_{d:03d}"
+        parts = report(rng, d)
+        tables = [x for kind, x in parts if kind == "table"]
+        category = "generated"
+        with open(os.path.join(args.out, "truth", docid + ".json"), "w", encoding="utf-8") as f:
+            json.dump({"docid": docid, "category": category, "real": False,
+                       "tables": [t.truth() for t in tables]}, f, ensure_ascii=False)
+        for layout in LAYOUTS:
+            with open(os.path.join(args.out, "input", f"{docid}.{layout}.txt"), "w", encoding="utf-8") as f:
+                f.write(flatten(parts, layout))
+
+
+if __name__ == "__main__":
+    main()

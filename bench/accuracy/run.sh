@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Scores retab on generated reports it has never seen (generate_reports.py),
+# with the tuning corpus's scorer, so that rules fitted to the corpus show up
+# as a gap between the two.
+#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [score.py options ...]
+# Needs ../shared/tools/score.py beside the project; skips (exit 0) without it.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+scorer=$root/../shared/tools/score.py
+bin=${1:-$root/build/cli/retab}
+[ $# -gt 0 ] && shift
+docs=60 seed=1
+while [ $# -gt 0 ]; do
+  case $1 in
+    --docs) docs=$2; shift 2 ;;
+    --seed) seed=$2; shift 2 ;;
+    *) break ;;
+  esac
+done
+[ -f "$scorer" ] || { echo "accuracy: SKIPPED, no scorer at $scorer" >&2; exit 0; }
+[ -x "$bin" ] || { echo "accuracy: no retab binary at $bin (pass its path)" >&2; exit 2; }
+work=${RETAB_ACCURACY_OUT:-$(mktemp -d /tmp/retab-accuracy.XXXXXX)}
+rm -rf "$work/reports" "$work/pred"
+/usr/bin/python3 "$here/generate_reports.py" "$work/reports" --docs "$docs" --seed "$seed"
+fails=0
+for f in "$work"/reports/input/*.txt; do
+  stem=$(basename "$f" .txt)
+  mkdir -p "$work/pred/$stem"
+  "$bin" convert "$f" --to csv -o "$work/pred/$stem/" >/dev/null 2>"$work/pred/$stem.stderr" || fails=$((fails + 1))
+done
+echo "generated reports and outputs in $work ($fails files exited non-zero)"
+exec /usr/bin/python3 "$scorer" --truth "$work/reports/truth" --corpus "$work/reports/input" --pred "$work/pred" "$@"
