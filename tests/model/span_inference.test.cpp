@@ -389,3 +389,27 @@ TEST_CASE("A table of words without an empty corner keeps short rows at the left
   CHECK(text_at(t, 2, 0) == "总体");
   CHECK(text_at(t, 2, 1) == "全部对象");
 }
+
+TEST_CASE("A unit column has its own header cell beside the stub", "[model][spans][header]") {
+  // 项目 and 单位 both span down the two header rows; 类型 groups three
+  // leaves and 总计 spans down. Read as one stub over both label columns,
+  // 单位 would become a group over value columns.
+  const auto src = source(
+      "表2 办理情况\n"
+      "项目 | 单位 | 类型 | 总计 | ||\n"
+      "甲类 | 乙类 | 丙类 | |||\n"
+      "一、受理 | 件 | 1 | 2 | 3 | 6 |\n"
+      "二、办结 | 项 | 4 | 5 | 6 | 15 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  const retab::cell* unit = anchor(t, "单位");
+  REQUIRE(unit);
+  CHECK((unit->col == 1 && unit->rowspan == 2));
+  const retab::cell* kind = anchor(t, "类型");
+  REQUIRE(kind);
+  CHECK((kind->col == 2 && kind->colspan == 3));
+  CHECK(text_at(t, 1, 2) == "甲类");
+  CHECK(text_at(t, 3, 5) == "15");
+}

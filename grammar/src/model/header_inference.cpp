@@ -236,18 +236,23 @@ std::vector<bool> choose_spans_down(const raw_row& row, std::size_t begin, std::
 
 }  // namespace
 
-void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, std::uint32_t label_cols,
+void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, const label_columns& labels,
                        const body_rows& body, occupancy& grid, table& out) {
   const std::size_t h = rows.size();
   if (h == 0) return;
   const std::size_t first_anchor = out.cells.size();
+  const std::uint32_t label_cols = labels.count;
 
   std::size_t first_cell = 0;
   // The stub: top-left header cell over the row-label columns, spanning down
   // the header while the rows below are too short to fill the table alone.
-  if (label_cols >= 1 && rows[0].size() >= 2 && rows[0].size() < width) {
-    grid.place(out, rows[0][0], 0, 0, stub_rowspan(rows, 0, width), label_cols);
-    first_cell = 1;
+  // A unit column has a header of its own (单位) beside the stub.
+  const std::size_t heads = labels.unit_column && label_cols >= 2 ? 2 : 1;
+  if (label_cols >= 1 && rows[0].size() > heads && rows[0].size() < width) {
+    const std::uint32_t down = stub_rowspan(rows, 0, width);
+    grid.place(out, rows[0][0], 0, 0, down, label_cols - static_cast<std::uint32_t>(heads - 1));
+    if (heads == 2) grid.place(out, rows[0][1], 0, label_cols - 1, down, 1);
+    first_cell = heads;
   }
 
   // Header cells that span down: the budget is what the lowest header row

@@ -16,9 +16,15 @@ struct body_rows {
   std::size_t first = 0;  ///< the first body row in `rows`
 };
 
-/// Places header rows 0..rows.size()-1 of a table `width` columns wide whose
-/// first `label_cols` columns hold row labels.
-void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, std::uint32_t label_cols,
+/// The leading columns that hold row labels; the last of them may hold the
+/// units of the values (件, 万元), which the header names apart (单位).
+struct label_columns {
+  std::uint32_t count = 0;
+  bool unit_column = false;
+};
+
+/// Places header rows 0..rows.size()-1 of a table `width` columns wide.
+void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, const label_columns& labels,
                        const body_rows& body, occupancy& grid, table& out);
 
 }  // namespace retab

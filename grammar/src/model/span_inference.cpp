@@ -19,7 +19,8 @@ std::size_t leading_labels(const raw_row& row) {
 
 struct body_shape {
   std::uint32_t label_cols = 0;
-  bool nested = false;  ///< labels of different outline levels side by side
+  bool nested = false;       ///< labels of different outline levels side by side
+  bool unit_column = false;  ///< the last label column holds units (件, 万元)
   outline_levels levels;
 };
 
@@ -57,6 +58,13 @@ body_shape analyse_body(const std::vector<raw_row>& rows, std::size_t body_begin
     label_cols = std::max(label_cols, depth);
   }
   s.label_cols = width > 0 ? std::min(label_cols, width - 1) : 0;
+  // A unit column: every row with a label in it has a unit there, twice or more.
+  std::size_t units = 0, others = 0;
+  for (std::size_t i = body_begin; i < rows.size() && s.label_cols >= 2 && !s.nested; ++i) {
+    if (!has_value(rows[i]) || leading_labels(rows[i]) != s.label_cols) continue;
+    ++(looks_like_unit(rows[i][s.label_cols - 1].text) ? units : others);
+  }
+  s.unit_column = units >= 2 && others == 0;
   return s;
 }
 
@@ -352,7 +360,8 @@ void place_html_rows(const cell_rows& in, table& out) {
       row.erase(row.begin(), named);
     }
   }
-  place_header_rows(header, width, shape.label_cols, body_rows{in.rows, body}, grid, out);
+  place_header_rows(header, width, label_columns{shape.label_cols, shape.unit_column}, body_rows{in.rows, body}, grid,
+                    out);
   place_body_rows(in.rows, body, shape, grid, out);
 
   out.rows = std::max<std::uint32_t>(grid.rows(), static_cast<std::uint32_t>(in.rows.size()));
