@@ -270,3 +270,23 @@ TEST_CASE("Line cells: a repeated sub-header run is not taken for split cells", 
   CHECK(text_at(t, 1, 1) == "本年");
   CHECK(text_at(t, 1, 4) == "上年");
 }
+
+TEST_CASE("Line cells: the first row's labels at two outline levels are two label columns",
+          "[layouts][line-cell]") {
+  // 一、咨询 spans down over its sub-rows (一) and (二); the first row
+  // carries both labels, which are row labels, not header cells.
+  const auto src = source(line_cells({"表4 办理情况", "项目", "甲", "乙", "一、咨询", "(一)当面", "1", "2", "(二)电话",
+                                      "3", "4", "二、投诉", "5", "6", "上表为本年度的办理情况，单位为件。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.header_rows == 1);
+  const retab::cell* consult = anchor(t, "一、咨询");
+  REQUIRE(consult);
+  CHECK((consult->row == 1 && consult->col == 0 && consult->rowspan == 2));
+  CHECK(text_at(t, 1, 1) == "(一)当面");
+  CHECK(text_at(t, 1, 3) == "2");
+  CHECK(text_at(t, 3, 0) == "二、投诉");
+  CHECK(text_at(t, 3, 3) == "6");
+}

@@ -438,7 +438,7 @@ row_shape measure_rows(const pending_table& p) {
     const bool heading = heading_block(rn);
     const bool last_row = i + 1 == p.runs.size() && rn.labels.size() >= 2 && s.value_runs > 0;
     std::size_t& keep = s.keep[i];
-    keep = i == 0 ? std::min<std::size_t>(1, rn.labels.size()) : row_label_count(rn, levels);
+    keep = row_label_count(rn, levels);
     if (i > 0 && heading && !last_row) keep = 0;
     // A table of one row under a header: every label is header.
     if (s.value_runs == 1 && ((s.numeric[i] && rn.values.size() >= 3) || heading)) keep = 0;
@@ -692,7 +692,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     const auto short_rows = static_cast<std::size_t>(
         std::count_if(body.begin(), body.end(), [&](const raw_row& row) { return row.size() < width; }));
     const double margin = 2 * short_rows >= body.size() ? 0.0 : 0.1;
-    if (uniform.width > 0 && uniform.agreement >= 0.6 && uniform.agreement > column_agreement(t) + margin) {
+    if (!shape.nested && uniform.width > 0 && uniform.agreement >= 0.6 && uniform.agreement > column_agreement(t) + margin) {
       t = build_table(std::move(uniform.rows), uniform.width, p.caption, source, lines);
       t.evidence.insert(t.evidence.begin(), "line cells: read as a plain grid " + std::to_string(uniform.width) +
                                                 " wide; its columns agree clearly better than the labels-then-values reading");
