@@ -290,3 +290,42 @@ TEST_CASE("Line cells: the first row's labels at two outline levels are two labe
   CHECK(text_at(t, 3, 0) == "二、投诉");
   CHECK(text_at(t, 3, 3) == "6");
 }
+
+TEST_CASE("Line cells: groups over every value column sit side by side in one header row",
+          "[layouts][line-cell]") {
+  // 城镇 and 农村 each head two of the four value columns; stacking them
+  // (城镇 over 农村 over all four) would give a header cell a lone child.
+  const auto src = source(line_cells({"表5 城乡情况", "地区", "城镇", "农村", "收入", "支出", "人数", "面积", "东部",
+                                      "1.5", "2.5", "30", "4.5", "西部", "1.2", "2.2", "20", "3.5",
+                                      "上表为各地区的城乡情况，数据为年度均值。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.header_rows == 2);
+  const retab::cell* town = anchor(t, "城镇");
+  const retab::cell* country = anchor(t, "农村");
+  REQUIRE(town);
+  REQUIRE(country);
+  CHECK((town->row == 0 && town->col == 1 && town->colspan == 2));
+  CHECK((country->row == 0 && country->col == 3 && country->colspan == 2));
+  CHECK(text_at(t, 1, 4) == "面积");
+}
+
+TEST_CASE("Line cells: one header cell more than the columns is a group unless blocks repeat the header",
+          "[layouts][line-cell]") {
+  // Without sub-tables repeating the header under titles of their own, the
+  // extra cell (东部) groups the value columns instead of titling the table.
+  const auto src = source(line_cells({"表6 东部情况", "类别", "东部", "收入", "支出", "人数", "甲", "1.5", "2.5",
+                                      "30", "乙", "1.2", "2.2", "20", "上表为东部地区的情况，数据为年度均值。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.header_rows == 2);
+  const retab::cell* stub = anchor(t, "类别");
+  REQUIRE(stub);
+  CHECK((stub->row == 0 && stub->col == 0 && stub->rowspan == 2));
+  const retab::cell* east = anchor(t, "东部");
+  REQUIRE(east);
+  CHECK((east->row == 0 && east->col == 1 && east->colspan == 3));
+  CHECK(text_at(t, 1, 1) == "收入");
+}

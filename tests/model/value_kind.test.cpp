@@ -104,3 +104,13 @@ TEST_CASE("A group header named after its first leaf", "[model][values]") {
   CHECK_FALSE(names_first_leaf("检验", ""));
   CHECK_FALSE(names_first_leaf("相对拟合", "拟合"));
 }
+
+TEST_CASE("Numbered block titles", "[model][values]") {
+  CHECK(looks_like_numbered_title("第一项"));
+  CHECK(looks_like_numbered_title("第二十条第(一)项"));
+  CHECK(looks_like_numbered_title("第3部分"));
+  CHECK(looks_like_numbered_title("一、基本情况"));
+  CHECK_FALSE(looks_like_numbered_title("第"));
+  CHECK_FALSE(looks_like_numbered_title("类别"));
+  CHECK_FALSE(looks_like_numbered_title("第次"));
+}

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace retab {
 namespace {
@@ -122,17 +123,59 @@ std::size_t leaves_named_above(const std::vector<raw_cell>& cells, std::size_t v
   return 0;
 }
 
+/// Where header cells over the value columns, written one per line, break
+/// into rows: the lowest row's cell count and the row above's; the cells
+/// before them make the top row.
+struct header_cut {
+  std::size_t leaf = 0;
+  std::size_t above_leaf = 0;
+};
+
+/// A cut with `leaves` cells in the lowest row that makes a well-formed
+/// header over `value_cols` columns, or nothing. A header cell either spans
+/// down to the lowest row (one column) or groups two or more cells of the row
+/// below, so `n` cells over `value_cols` columns hold n - value_cols groups;
+/// totals (总计) are never groups. The row above the lowest holds as few
+/// groups as it can (at least `least_groups`), the others go on top.
+std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::size_t value_cols, std::size_t leaves,
+                                     std::size_t least_groups) {
+  const std::size_t n = cells.size();
+  if (leaves < 2 || leaves > value_cols || leaves >= n || n <= value_cols) return std::nullopt;
+  const std::size_t groups = n - value_cols, down = value_cols - leaves;
+  auto totals = [&](std::size_t from, std::size_t to) {
+    return static_cast<std::size_t>(std::count_if(cells.begin() + static_cast<std::ptrdiff_t>(from),
+                                                  cells.begin() + static_cast<std::ptrdiff_t>(to),
+                                                  [](const raw_cell& c) { return looks_like_total(c.text); }));
+  };
+  for (std::size_t lower = std::max<std::size_t>(1, least_groups); lower <= groups && 2 * lower <= leaves; ++lower) {
+    const std::size_t upper = groups - lower;
+    for (std::size_t top_down = 0; top_down <= (upper > 0 ? down : 0); ++top_down) {
+      const std::size_t top = upper > 0 ? upper + top_down : 0;
+      const std::size_t middle = n - leaves - top;
+      if (middle < lower || middle - lower != down - top_down) continue;
+      if (upper > 0 && middle < 2 * upper) continue;
+      if (totals(0, top) > top_down || totals(top, top + middle) > down - top_down) continue;
+      return header_cut{leaves, middle};
+    }
+  }
+  return std::nullopt;
+}
+
 /// Header rows from header cells written one per line, lowest row first
 /// found: the label-column header(s) open the top row; the lowest row is a
 /// repeated block of sub-headers, or starts at the leaf a group header names
 /// first, or else holds the cells after the last total column; the row above it holds the cells that span down over the columns
 /// the lowest row leaves unnamed, plus one spanning cell per block.
 std::vector<raw_row> header_rows(const std::vector<raw_cell>& cells, std::uint32_t label_headers,
-                                 std::uint32_t value_cols) {
+                                 std::uint32_t value_cols, bool titled_blocks) {
   std::vector<raw_row> rows;
   if (cells.empty()) return rows;
-  // One cell more than the columns: a title row (第二十条第(一)项) over the header row.
-  if (cells.size() > 2 && cells.size() == label_headers + value_cols + 1 && !looks_like_total(cells[0].text)) {
+  // One cell more than the columns: a title row (第二十条第(一)项) over the
+  // header row when the first cell numbers a block or the table's blocks
+  // repeat their header under a title each; else the extra cell is a group
+  // over the value columns (类别 | 东部 over 收入, 支出).
+  if ((titled_blocks || looks_like_numbered_title(cells[0].text)) && cells.size() > 2 &&
+      cells.size() == label_headers + value_cols + 1 && !looks_like_total(cells[0].text)) {
     rows.push_back(raw_row{cells[0]});
     rows.emplace_back(cells.begin() + 1, cells.end());
     return rows;
@@ -144,22 +187,29 @@ std::vector<raw_row> header_rows(const std::vector<raw_cell>& cells, std::uint32
     rows.emplace_back(cells.begin(), cells.end());
     return rows;
   }
-  std::size_t leaf = 0, blocks = 1;
+  // The lowest row: a repeated block of sub-headers, the leaves a group
+  // names, the cells after the last total, or else as many as fit.
+  std::vector<std::pair<std::size_t, std::size_t>> tries;  // (leaves, fewest groups over them)
   const auto periodic = periodic_suffix(rest, value_cols);
-  if (periodic.first > 0) {
-    leaf = periodic.first;
-    blocks = periodic.second;
-  } else if (const std::size_t named = leaves_named_above(rest, value_cols); named > 0) {
-    leaf = named;
-  } else {
-    std::size_t after_total = 0;
-    while (after_total < rest.size() && after_total < value_cols &&
-           !looks_like_total(rest[rest.size() - 1 - after_total].text))
-      ++after_total;
-    leaf = after_total > 0 && after_total < rest.size() ? after_total : std::min<std::size_t>(value_cols, rest.size() - 1);
+  if (periodic.first > 0) tries.emplace_back(periodic.first, periodic.second);
+  if (const std::size_t named = leaves_named_above(rest, value_cols); named > 0) tries.emplace_back(named, 1);
+  std::size_t after_total = 0;
+  while (after_total < rest.size() && after_total < value_cols &&
+         !looks_like_total(rest[rest.size() - 1 - after_total].text))
+    ++after_total;
+  if (after_total > 0 && after_total < rest.size()) tries.emplace_back(after_total, 1);
+  for (std::size_t leaves = std::min<std::size_t>(value_cols, rest.size() - 1); leaves >= 1; --leaves)
+    tries.emplace_back(leaves, 1);
+  std::optional<header_cut> cut;
+  for (const auto& [leaves, groups] : tries)
+    if ((cut = cut_header(rest, value_cols, leaves, groups))) break;
+  if (!cut) {
+    // No reading where every group heads two cells or more: the first guess,
+    // with one group over the lowest row.
+    const std::size_t leaves = tries.front().first;
+    cut = header_cut{leaves, std::min(rest.size() - leaves, value_cols - leaves + tries.front().second)};
   }
-  const std::size_t upper = rest.size() - leaf;
-  const std::size_t above_leaf = std::min(upper, value_cols - leaf + blocks);
+  const std::size_t leaf = cut->leaf, above_leaf = cut->above_leaf;
   std::vector<raw_row> from_bottom;
   from_bottom.emplace_back(rest.end() - static_cast<std::ptrdiff_t>(leaf), rest.end());
   from_bottom.emplace_back(rest.end() - static_cast<std::ptrdiff_t>(leaf + above_leaf),
@@ -332,7 +382,7 @@ uniform_reading read_uniform(const std::vector<raw_cell>& flat) {
         body.emplace_back(flat.begin() + static_cast<std::ptrdiff_t>(k), flat.begin() + static_cast<std::ptrdiff_t>(k + w));
       const std::vector<raw_cell> header(flat.begin(), flat.begin() + static_cast<std::ptrdiff_t>(body_start));
       const auto label_cols = static_cast<std::uint32_t>(back);
-      std::vector<raw_row> rows = header_rows(header, std::min<std::uint32_t>(label_cols, 1), w - label_cols);
+      std::vector<raw_row> rows = header_rows(header, std::min<std::uint32_t>(label_cols, 1), w - label_cols, true);
       const bool header_fits = rows.size() <= 3 && std::all_of(rows.begin(), rows.end(), [&](const raw_row& r) { return r.size() <= w; });
       if (!header_fits) continue;
       const double agreement = column_agreement(body, w, 0);
@@ -666,9 +716,16 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     // columns have one each.
     const auto label_headers = static_cast<std::uint32_t>(shape.nested ? 1 : label_cols);
     std::vector<raw_row> rows = header_rows_at_breaks(p.header, reading.header_start, front.breaks, width);
-    if (rows.empty())
+    if (rows.empty()) {
+      const bool titled_blocks = std::any_of(body.begin(), body.end(), [&](const raw_row& row) {
+        return !has_value(row) && std::any_of(row.begin(), row.end(), [&](const raw_cell& c) {
+                 return std::any_of(p.header.begin(), p.header.end(),
+                                    [&](const raw_cell& h) { return !h.text.empty() && h.text == c.text; });
+               });
+      });
       rows = header_rows(join_broken_header_cells(p.header, width, scratch), label_headers,
-                         static_cast<std::uint32_t>(value_cols));
+                         static_cast<std::uint32_t>(value_cols), titled_blocks);
+    }
     // A header row whose empty cells after it fill the table's width has a
     // cell for every column: keep them, so that it is laid out one per column.
     if (rows.size() == 1 && first_numeric > 0 && heading_block(p.runs[first_numeric - 1])) {

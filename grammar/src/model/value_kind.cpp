@@ -191,6 +191,13 @@ bool looks_like_total(std::string_view s) {
   return false;
 }
 
+bool looks_like_numbered_title(std::string_view s) {
+  if (outline_marker_of(s) != outline_marker::none) return true;
+  if (!starts_with(s, "第")) return false;
+  const std::size_t at = std::string_view("第").size();
+  return han_numerals(s, at) > 0 || digits(s, at) > 0;
+}
+
 bool names_first_leaf(std::string_view group, std::string_view leaf) {
   return !leaf.empty() && group.size() > leaf.size() && starts_with(group, leaf);
 }

@@ -63,6 +63,10 @@ class outline_levels {
 /// A header that names a total column: 总计, 合计, 小计, Total, ...
 bool looks_like_total(std::string_view s);
 
+/// A title that numbers a block (第一项, 第二十条第(一)项, 第3部分, 一、...):
+/// an ordinal or an outline number first. Column headers carry neither.
+bool looks_like_numbered_title(std::string_view s);
+
 /// A group header that starts with the name of the first leaf under it:
 /// `M2检验` over `M2, df, P`, `t检验` over `t, P`.
 bool names_first_leaf(std::string_view group, std::string_view leaf);
