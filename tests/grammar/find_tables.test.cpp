@@ -94,3 +94,26 @@ TEST_CASE("An unpadded pipe-cell table takes the width whose columns agree", "[s
   CHECK(text_at(t, 2, 0) == "乙方法");
   CHECK(text_at(t, 3, 3) == "1");
 }
+
+TEST_CASE("A lone bar ending a pipe-cell header row may be its one padding pipe", "[scanner][pipe]") {
+  // The top header row has four cells and one padding pipe, written `|`
+  // like an empty cell; the row below has two cells and three padding
+  // pipes. Width 5 explains both; width 10 would join the rows in pairs.
+  const auto src = source(
+      "表3 办理情况\n"
+      "项目 |\n单位 |\n类型 |\n总计 |\n|\n"
+      "甲类 |\n乙类 |\n|||\n"
+      "一、受理 |\n件 |\n3 |\n|\n130 |\n"
+      "二、办结 |\n项 |\n|\n40 |\n130 |\n"
+      "三、结转 |\n条 |\n3 |\n97 |\n25 |\n"
+      "四、其他 |\n项 |\n|\n|\n|\n"
+      "正文继续,以上为办理情况。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.header_rows == 2);
+  CHECK(text_at(t, 2, 0) == "一、受理");
+  CHECK(text_at(t, 3, 3) == "40");
+  CHECK(text_at(t, 4, 4) == "25");
+}

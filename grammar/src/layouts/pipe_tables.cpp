@@ -39,7 +39,8 @@ segmentation segment(const std::vector<stream_item>& items, std::uint32_t width)
     if (it.is_cell) {
       if (current.size() == width) {
         body_seen = body_seen || has_value(current);
-        if (!body_seen) ++cut_since_pad;
+        // A last lone `|` may be the row's one padding pipe: no cut by width.
+        if (!body_seen && !current.back().text.empty()) ++cut_since_pad;
         s.rows.push_back(std::move(current));
         current.clear();
       }
