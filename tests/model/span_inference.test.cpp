@@ -413,3 +413,34 @@ TEST_CASE("A unit column has its own header cell beside the stub", "[model][span
   CHECK(text_at(t, 1, 2) == "甲类");
   CHECK(text_at(t, 3, 5) == "15");
 }
+
+TEST_CASE("Header cells span down from the row where every group then heads two cells or more",
+          "[model][spans][header]") {
+  // 得分 spans down all three rows and 标准差 two; spanning both down from
+  // the middle row instead would leave 西部 over 实验组 alone.
+  const auto src = source(
+      "表1 估计结果\n"
+      "类别 | 得分 | 西部 | ||||\n"
+      "标准差 | 男性 | 实验组 | ||||\n"
+      "收入 | 支出 | 系数 | 比例 | |||\n"
+      "四川 | 36.5% | 98.6% | 32.1% | 47.4% | 0.4% | 29.2% |\n"
+      "河南 | 72.6% | 88.5% | 57.2% | 77.6% | 23.4% | 28.2% |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 7);
+  const retab::cell* score = anchor(t, "得分");
+  REQUIRE(score);
+  CHECK((score->col == 1 && score->rowspan == 3));
+  const retab::cell* west = anchor(t, "西部");
+  REQUIRE(west);
+  CHECK((west->col == 2 && west->colspan == 5));
+  const retab::cell* spread = anchor(t, "标准差");
+  REQUIRE(spread);
+  CHECK((spread->row == 1 && spread->col == 2 && spread->rowspan == 2));
+  const retab::cell* men = anchor(t, "男性");
+  REQUIRE(men);
+  CHECK((men->col == 3 && men->colspan == 2));
+  CHECK(text_at(t, 2, 3) == "收入");
+  CHECK(text_at(t, 2, 6) == "比例");
+}

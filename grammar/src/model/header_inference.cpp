@@ -5,6 +5,7 @@
 #include "model/value_kind.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 namespace retab {
@@ -234,6 +235,83 @@ std::vector<bool> choose_spans_down(const raw_row& row, std::size_t begin, std::
   return chosen;
 }
 
+/// Lays out header rows 0..h-1 cell by cell; `down[i]` of row i's cells
+/// (after the stub in row 0) span down to the lowest row.
+void lay_out_header(const std::vector<raw_row>& rows, std::size_t first_cell, const std::vector<std::uint32_t>& down,
+                    const body_rows& body, std::uint32_t width, occupancy& grid, table& out,
+                    std::vector<std::string>& evidence) {
+  const std::size_t h = rows.size();
+  for (std::size_t i = 0; i < h; ++i) {
+    const raw_row& row = rows[i];
+    const std::size_t begin = i == 0 ? first_cell : 0;
+    const std::vector<std::uint32_t> free = grid.free_columns(static_cast<std::uint32_t>(i));
+    const std::size_t n = row.size() - begin;
+    if (n == 0) continue;
+    if (n >= free.size() || i + 1 == h) {
+      // One cell per free column; a short last header row lets its last cell span.
+      for (std::size_t k = 0; k < n; ++k) {
+        const std::uint32_t col = k < free.size() ? free[k] : grid.width() + static_cast<std::uint32_t>(k - free.size());
+        std::uint32_t span = 1;
+        if (k + 1 == n && n < free.size()) span = free.back() - col + 1;
+        grid.place(out, row[begin + k], static_cast<std::uint32_t>(i), col, 1, span);
+      }
+      continue;
+    }
+    const std::vector<bool> spans_down = choose_spans_down(row, begin, down[i], free, rows[i + 1], body, width, evidence);
+    for (const header_slot& slot : lay_out_row(spans_down, free, down[i]))
+      grid.place(out, row[begin + slot.cell], static_cast<std::uint32_t>(i), slot.col,
+                 slot.spans_down ? static_cast<std::uint32_t>(h - i) : 1, slot.colspan);
+  }
+}
+
+/// Calls `visit` with ways to spend `budget` spanning-down cells over the
+/// header rows above the lowest, at most all but one cell of each row: the
+/// lowest rows first, then moving cells up a row, until `visit` says stop.
+template <typename Visit>
+void each_spending(const std::vector<raw_row>& rows, std::size_t first_cell, std::uint32_t budget, Visit visit) {
+  const std::size_t h = rows.size();
+  std::vector<std::uint32_t> cap(h, 0);
+  for (std::size_t i = 0; i + 1 < h; ++i) {
+    const auto n = static_cast<std::uint32_t>(rows[i].size() - (i == 0 ? first_cell : 0));
+    cap[i] = n > 0 ? n - 1 : 0;
+  }
+  std::vector<std::uint32_t> down(h, 0);
+  // Fills rows from `row` upwards with what is left, the lowest first.
+  std::function<bool(std::size_t, std::uint32_t)> fill = [&](std::size_t row, std::uint32_t left) {
+    if (row == 0) {
+      down[0] = std::min(left, cap[0]);  // what no row can take is not spent
+      return visit(down);
+    }
+    const std::size_t i = row;
+    for (std::uint32_t take = std::min(left, cap[i]) + 1; take-- > 0;) {
+      down[i] = take;
+      if (!fill(i - 1, left - take)) return false;
+    }
+    down[i] = 0;
+    return true;
+  };
+  if (h < 2) {
+    visit(down);
+    return;
+  }
+  fill(h - 2, budget);
+}
+
+/// Whether every header cell that spans across heads two cells or more of
+/// the header row below it (a lone cell below would name the same columns).
+bool groups_head_two_cells(const table& t) {
+  std::uint32_t lowest = 0;
+  for (const cell& c : t.cells) lowest = std::max(lowest, c.row);
+  for (const cell& g : t.cells) {
+    if (g.rowspan != 1 || g.colspan < 2 || g.row >= lowest) continue;
+    const auto below = std::count_if(t.cells.begin(), t.cells.end(), [&](const cell& c) {
+      return c.row == g.row + 1 && c.col >= g.col && c.col < g.col + g.colspan;
+    });
+    if (below < 2) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, const label_columns& labels,
@@ -256,43 +334,31 @@ void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, co
   }
 
   // Header cells that span down: the budget is what the lowest header row
-  // leaves free; it is spent on the lowest rows first, at most all but one
-  // cell of a row (the others must span across the row below).
-  std::vector<std::uint32_t> down(h, 0);
-  {
-    const std::uint32_t stub_cols = first_cell ? label_cols : 0;
-    const std::uint32_t leaf = static_cast<std::uint32_t>(rows[h - 1].size());
-    std::uint32_t budget = width > stub_cols + leaf ? width - stub_cols - leaf : 0;
-    for (std::size_t i = h - 1; i-- > 0 && budget > 0;) {
-      const std::uint32_t n = static_cast<std::uint32_t>(rows[i].size()) - (i == 0 ? static_cast<std::uint32_t>(first_cell) : 0);
-      const std::uint32_t take = std::min<std::uint32_t>(budget, n > 0 ? n - 1 : 0);
-      down[i] = take;
-      budget -= take;
+  // leaves free. By default it is spent on the lowest rows first, at most
+  // all but one cell of a row (the others must span across the row below);
+  // with three rows or more, the first spending under which every group
+  // heads two cells of the row below or more.
+  const std::uint32_t stub_cols = first_cell ? label_cols : 0;
+  const auto leaf = static_cast<std::uint32_t>(rows[h - 1].size());
+  const std::uint32_t budget = width > stub_cols + leaf ? width - stub_cols - leaf : 0;
+  std::vector<std::uint32_t> chosen;
+  std::size_t tried = 0;
+  each_spending(rows, first_cell, budget, [&](const std::vector<std::uint32_t>& down) {
+    if (chosen.empty()) chosen = down;  // the default
+    if (h < 3 || ++tried > 64) return false;
+    occupancy trial_grid = grid;
+    table trial;
+    std::vector<std::string> ignored;
+    lay_out_header(rows, first_cell, down, body, width, trial_grid, trial, ignored);
+    for (std::size_t i = 0; i + 1 < h; ++i) snap_to_row_below(trial, 0, static_cast<std::uint32_t>(i));
+    if (!groups_head_two_cells(trial)) return true;
+    if (down != chosen) {
+      out.evidence.push_back("header cells spanning down moved up a row, so that every group heads two cells or more");
+      chosen = down;
     }
-  }
-
-  for (std::size_t i = 0; i < h; ++i) {
-    const raw_row& row = rows[i];
-    const std::size_t begin = i == 0 ? first_cell : 0;
-    const std::vector<std::uint32_t> free = grid.free_columns(static_cast<std::uint32_t>(i));
-    const std::size_t n = row.size() - begin;
-    if (n == 0) continue;
-    if (n >= free.size() || i + 1 == h) {
-      // One cell per free column; a short last header row lets its last cell span.
-      for (std::size_t k = 0; k < n; ++k) {
-        const std::uint32_t col = k < free.size() ? free[k] : grid.width() + static_cast<std::uint32_t>(k - free.size());
-        std::uint32_t span = 1;
-        if (k + 1 == n && n < free.size()) span = free.back() - col + 1;
-        grid.place(out, row[begin + k], static_cast<std::uint32_t>(i), col, 1, span);
-      }
-      continue;
-    }
-    const std::vector<bool> spans_down =
-        choose_spans_down(row, begin, down[i], free, rows[i + 1], body, width, out.evidence);
-    for (const header_slot& slot : lay_out_row(spans_down, free, down[i]))
-      grid.place(out, row[begin + slot.cell], static_cast<std::uint32_t>(i), slot.col,
-                 slot.spans_down ? static_cast<std::uint32_t>(h - i) : 1, slot.colspan);
-  }
+    return false;
+  });
+  lay_out_header(rows, first_cell, chosen, body, width, grid, out, out.evidence);
   for (std::size_t i = 0; i + 1 < h; ++i) snap_to_row_below(out, first_anchor, static_cast<std::uint32_t>(i));
 }
 
