@@ -329,3 +329,17 @@ TEST_CASE("Line cells: one header cell more than the columns is a group unless b
   CHECK((east->row == 0 && east->col == 1 && east->colspan == 3));
   CHECK(text_at(t, 1, 1) == "收入");
 }
+
+TEST_CASE("Line cells: a section heading opening the header is the table's caption", "[layouts][line-cell]") {
+  const auto src = source(line_cells({"本年度各项业务平稳开展，具体数据见下表。", "二、业务办理统计", "项目", "女性",
+                                      "中部", "一、投诉处理", "25", "1", "二、咨询答复", "256", "5",
+                                      "上表为本年度的业务办理情况，单位为件。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.caption == "二、业务办理统计");
+  CHECK(t.rows == 3);
+  CHECK(t.cols == 3);
+  CHECK(text_at(t, 0, 0) == "项目");
+  CHECK(text_at(t, 2, 2) == "5");
+}

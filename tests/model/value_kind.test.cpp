@@ -109,7 +109,7 @@ TEST_CASE("Numbered block titles", "[model][values]") {
   CHECK(looks_like_numbered_title("第一项"));
   CHECK(looks_like_numbered_title("第二十条第(一)项"));
   CHECK(looks_like_numbered_title("第3部分"));
-  CHECK(looks_like_numbered_title("一、基本情况"));
+  CHECK_FALSE(looks_like_numbered_title("一、基本情况"));
   CHECK_FALSE(looks_like_numbered_title("第"));
   CHECK_FALSE(looks_like_numbered_title("类别"));
   CHECK_FALSE(looks_like_numbered_title("第次"));

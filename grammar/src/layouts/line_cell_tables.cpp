@@ -300,6 +300,12 @@ std::vector<raw_cell> take_caption_and_header(std::vector<raw_cell> labels, pend
       break;
     }
   }
+  // A section heading (二、业务办理情况统计) opening the header names the
+  // table: header cells are not numbered as sections.
+  if (labels.size() >= start + 2 && outline_marker_of(labels[start].text) == outline_marker::han_comma) {
+    if (p.caption.empty()) p.caption = std::string(labels[start].text);
+    ++start;
+  }
   p.header.assign(labels.begin() + static_cast<std::ptrdiff_t>(start), labels.end());
   if (p.header.empty() && !sections.empty()) {
     // Nothing was left for a header: the label was the caption after all.

@@ -192,7 +192,6 @@ bool looks_like_total(std::string_view s) {
 }
 
 bool looks_like_numbered_title(std::string_view s) {
-  if (outline_marker_of(s) != outline_marker::none) return true;
   if (!starts_with(s, "第")) return false;
   const std::size_t at = std::string_view("第").size();
   return han_numerals(s, at) > 0 || digits(s, at) > 0;

@@ -63,8 +63,8 @@ class outline_levels {
 /// A header that names a total column: 总计, 合计, 小计, Total, ...
 bool looks_like_total(std::string_view s);
 
-/// A title that numbers a block (第一项, 第二十条第(一)项, 第3部分, 一、...):
-/// an ordinal or an outline number first. Column headers carry neither.
+/// A title that numbers a block (第一项, 第二十条第(一)项, 第3部分): an
+/// ordinal first, which column headers do not carry.
 bool looks_like_numbered_title(std::string_view s);
 
 /// A group header that starts with the name of the first leaf under it:
