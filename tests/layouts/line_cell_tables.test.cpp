@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <initializer_list>
 
 using retab::test::anchor;
@@ -342,4 +343,21 @@ TEST_CASE("Line cells: a section heading opening the header is the table's capti
   CHECK(t.cols == 3);
   CHECK(text_at(t, 0, 0) == "项目");
   CHECK(text_at(t, 2, 2) == "5");
+}
+
+TEST_CASE("Line cells: a word heading two columns is not joined when the header reads as groups",
+          "[layouts][line-cell]") {
+  // 产量 heads a column beside the group 实验组 and again under it; the
+  // header reads as groups over cells as it stands, so nothing was split.
+  const auto src = source(line_cells({"表1 估计结果", "变量", "城镇", "产量", "实验组", "面积", "产量", "样本量",
+                                      "标准误", "江苏", "2464.33", "352.38", "2301.52", "3513.07", "1399.03", "浙江",
+                                      "1157.85", "1364.60", "1822.91", "1806.73", "4710.27",
+                                      "上表为各变量的估计结果，括号内为标准误。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  CHECK(anchor(t, "产量 实验组") == nullptr);
+  CHECK(anchor(t, "产量 样本量") == nullptr);
+  CHECK(std::count_if(t.cells.begin(), t.cells.end(), [](const retab::cell& c) { return c.text == "产量"; }) == 2);
 }

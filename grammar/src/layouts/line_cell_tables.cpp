@@ -230,9 +230,16 @@ std::vector<raw_row> header_rows(const std::vector<raw_cell>& cells, std::uint32
 /// is what makes the header fit: a fragment that comes back before different
 /// words (本年新 制作数量, 本年新 公开数量) is the first line of each cell.
 /// `columns` is the table's width; a title row over the header may add one.
-std::vector<raw_cell> join_broken_header_cells(const std::vector<raw_cell>& cells, std::size_t columns,
-                                               table& owner) {
+std::vector<raw_cell> join_broken_header_cells(const std::vector<raw_cell>& cells, std::size_t label_headers,
+                                               std::size_t value_cols, table& owner) {
+  const std::size_t columns = label_headers + value_cols;
   if (cells.size() <= columns + 1) return cells;
+  // A header that reads as groups over cells as it stands is not broken
+  // (产量 may head a column and also sit under a group).
+  const std::vector<raw_cell> rest(cells.begin() + static_cast<std::ptrdiff_t>(std::min(label_headers, cells.size())),
+                                   cells.end());
+  for (std::size_t leaves = std::min(value_cols, rest.size()); leaves >= 2; --leaves)
+    if (cut_header(rest, value_cols, leaves, 1)) return cells;
   auto occurrences = [&](std::string_view text) {
     return std::count_if(cells.begin(), cells.end(), [&](const raw_cell& c) { return c.text == text; });
   };
@@ -729,7 +736,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
                                     [&](const raw_cell& h) { return !h.text.empty() && h.text == c.text; });
                });
       });
-      rows = header_rows(join_broken_header_cells(p.header, width, scratch), label_headers,
+      rows = header_rows(join_broken_header_cells(p.header, label_headers, value_cols, scratch), label_headers,
                          static_cast<std::uint32_t>(value_cols), titled_blocks);
     }
     // A header row whose empty cells after it fill the table's width has a
