@@ -27,7 +27,11 @@ fails=0
 for f in "$work"/reports/input/*.txt; do
   stem=$(basename "$f" .txt)
   mkdir -p "$work/pred/$stem"
-  "$bin" convert "$f" --to csv -o "$work/pred/$stem/" >/dev/null 2>"$work/pred/$stem.stderr" || fails=$((fails + 1))
+  if "$bin" convert "$f" --to csv -o "$work/pred/$stem/" >/dev/null 2>"$work/pred/$stem.stderr"; then
+    rm -f "$work/pred/$stem.stderr"
+  else
+    fails=$((fails + 1))
+  fi
 done
-echo "generated reports and outputs in $work ($fails files exited non-zero)"
+echo "generated reports and outputs in $work ($fails files exited non-zero; their stderr is in $work/pred/<stem>.stderr)"
 exec /usr/bin/python3 "$scorer" --truth "$work/reports/truth" --corpus "$work/reports/input" --pred "$work/pred" "$@"

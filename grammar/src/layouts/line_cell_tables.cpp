@@ -161,11 +161,12 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
   return std::nullopt;
 }
 
-/// Header rows from header cells written one per line, lowest row first
-/// found: the label-column header(s) open the top row; the lowest row is a
-/// repeated block of sub-headers, or starts at the leaf a group header names
-/// first, or else holds the cells after the last total column; the row above it holds the cells that span down over the columns
-/// the lowest row leaves unnamed, plus one spanning cell per block.
+/// Header rows from header cells written one per line. The label-column
+/// header(s) open the top row. The lowest row is tried, in turn, as a
+/// repeated block of sub-headers, as starting at the leaf a group header
+/// names first, as the cells after the last total column, and as the most
+/// cells that fit; the first that cuts into a well-formed header (cut_header)
+/// is taken. `titled_blocks`: the body repeats the header under block titles.
 std::vector<raw_row> header_rows(const std::vector<raw_cell>& cells, std::uint32_t label_headers,
                                  std::uint32_t value_cols, bool titled_blocks) {
   std::vector<raw_row> rows;
@@ -226,10 +227,11 @@ std::vector<raw_row> header_rows(const std::vector<raw_cell>& cells, std::uint32
   return rows;
 }
 
-/// Header cells that a `<br>` split into two lines, joined again, when that
-/// is what makes the header fit: a fragment that comes back before different
-/// words (本年新 制作数量, 本年新 公开数量) is the first line of each cell.
-/// `columns` is the table's width; a title row over the header may add one.
+/// Header cells that a `<br>` split into two lines, joined again, when the
+/// header cannot read as groups over cells as it stands and joining makes it
+/// one cell per column (a title row may add one): a fragment that comes back
+/// before a different word each time (本年新 制作数量, 本年新 公开数量) is
+/// the first line of each cell.
 std::vector<raw_cell> join_broken_header_cells(const std::vector<raw_cell>& cells, std::size_t label_headers,
                                                std::size_t value_cols, table& owner) {
   const std::size_t columns = label_headers + value_cols;
@@ -593,6 +595,18 @@ void add_label_rows(const std::vector<raw_cell>& labels, const std::vector<std::
   if (!group.empty()) rows.push_back(std::move(group));
 }
 
+/// Whether a row without values in the body repeats a header cell: the
+/// table is made of blocks, each repeating the header under a title.
+bool repeats_header_in_blocks(const std::vector<raw_row>& body, const std::vector<raw_cell>& header) {
+  auto in_header = [&](const raw_cell& c) {
+    return !c.text.empty() &&
+           std::any_of(header.begin(), header.end(), [&](const raw_cell& h) { return h.text == c.text; });
+  };
+  return std::any_of(body.begin(), body.end(), [&](const raw_row& row) {
+    return !has_value(row) && std::any_of(row.begin(), row.end(), in_header);
+  });
+}
+
 /// A table's body in reading order (pass 2), from the run holding its first
 /// row on; the labels in front of that row give the caption and header,
 /// taken into `p`.
@@ -729,16 +743,9 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     // columns have one each.
     const auto label_headers = static_cast<std::uint32_t>(shape.nested ? 1 : label_cols);
     std::vector<raw_row> rows = header_rows_at_breaks(p.header, reading.header_start, front.breaks, width);
-    if (rows.empty()) {
-      const bool titled_blocks = std::any_of(body.begin(), body.end(), [&](const raw_row& row) {
-        return !has_value(row) && std::any_of(row.begin(), row.end(), [&](const raw_cell& c) {
-                 return std::any_of(p.header.begin(), p.header.end(),
-                                    [&](const raw_cell& h) { return !h.text.empty() && h.text == c.text; });
-               });
-      });
+    if (rows.empty())
       rows = header_rows(join_broken_header_cells(p.header, label_headers, value_cols, scratch), label_headers,
-                         static_cast<std::uint32_t>(value_cols), titled_blocks);
-    }
+                         static_cast<std::uint32_t>(value_cols), repeats_header_in_blocks(body, p.header));
     // A header row whose empty cells after it fill the table's width has a
     // cell for every column: keep them, so that it is laid out one per column.
     if (rows.size() == 1 && first_numeric > 0 && heading_block(p.runs[first_numeric - 1])) {

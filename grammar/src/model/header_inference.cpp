@@ -266,7 +266,7 @@ void lay_out_header(const std::vector<raw_row>& rows, std::size_t first_cell, co
 
 /// Calls `visit` with ways to spend `budget` spanning-down cells over the
 /// header rows above the lowest, at most all but one cell of each row: the
-/// lowest rows first, then moving cells up a row, until `visit` says stop.
+/// lowest rows first, then moving cells up a row, while `visit` returns true.
 template <typename Visit>
 void each_spending(const std::vector<raw_row>& rows, std::size_t first_cell, std::uint32_t budget, Visit visit) {
   const std::size_t h = rows.size();
