@@ -45,7 +45,6 @@ LEAF_LABELS = ["属于本机关职责", "不属于本机关职责", "内容不�
 UNITS = ["件", "项", "人次", "万元", "个", "条"]
 GROUPS = ["城镇", "农村", "男性", "女性", "东部", "中部", "西部", "实验组", "对照组", "全样本"]
 MEASURES = ["均值", "标准差", "系数", "标准误", "样本量", "比例", "产量", "面积", "收入", "支出", "增长率", "得分"]
-YEARS = ["2018年", "2019年", "2020年", "2021年", "2022年"]
 ROW_NAMES = ["北京", "上海", "江苏", "浙江", "广东", "四川", "湖北", "河南", "山东", "陕西", "常数项", "年龄",
              "受教育年限", "家庭规模", "收入对数", "是否参保", "健康状况", "样本数"]
 STUB_HEADS = ["项目", "变量", "地区", "指标", "类别"]
@@ -56,7 +55,7 @@ class Table:
 
     def __init__(self, caption):
         self.caption = caption
-        self.cells = []  # dicts r, c, rowspan, colspan, text (text may hold "\n" for a <br>)
+        self.cells = []  # dicts r, c, rowspan, colspan, text
 
     def add(self, r, c, text, rowspan=1, colspan=1):
         self.cells.append({"r": r, "c": c, "rowspan": rowspan, "colspan": colspan, "text": text})
@@ -85,8 +84,7 @@ class Table:
         assert len(seen) == self.n_rows * self.n_cols, self.caption
 
     def truth(self):
-        cells = [dict(c, text=c["text"].replace("\n", " ")) for c in self.cells]
-        return {"caption": self.caption, "n_rows": self.n_rows, "n_cols": self.n_cols, "cells": cells}
+        return {"caption": self.caption, "n_rows": self.n_rows, "n_cols": self.n_cols, "cells": self.cells}
 
 
 def number(rng, kind):
@@ -248,7 +246,7 @@ def render_pipe_cells(table, same_line):
     lines = []
     for i, row in enumerate(rows):
         for cell in row:
-            text = cell["text"].replace("\n", " ")
+            text = cell["text"]
             lines.append(f"{text} |" if text else "|")
         pad = max_span - len(row)
         if pad > 0 and i + 1 < len(rows):
@@ -264,7 +262,7 @@ def render_pipe_rows(table):
     max_span = max(sum(c["colspan"] for c in row) for row in rows)
     lines = []
     for i, row in enumerate(rows):
-        line = " ".join(f"{c['text'].replace(chr(10), ' ')} |" if c["text"] else "|" for c in row)
+        line = " ".join(f"{c['text']} |" if c["text"] else "|" for c in row)
         pad = max_span - len(row)
         if pad > 0 and i + 1 < len(rows):
             line += " " + "|" * pad
@@ -275,7 +273,7 @@ def render_pipe_rows(table):
 def grid_of(table):
     grid = [[""] * table.n_cols for _ in range(table.n_rows)]
     for cell in table.cells:
-        grid[cell["r"]][cell["c"]] = cell["text"].replace("\n", " ")
+        grid[cell["r"]][cell["c"]] = cell["text"]
     return grid
 
 
@@ -291,18 +289,11 @@ def render_markdown(table):
 
 
 def render_line_cells(table):
-    """Blocks: each cell's lines (a <br> splits it), or None for an empty cell."""
-    blocks = []
-    for row in table.html_rows():
-        for cell in row:
-            if cell["text"]:
-                blocks.extend(cell["text"].split("\n"))
-            else:
-                blocks.append(None)
-    return blocks
+    """Blocks: each cell's text, or None for an empty cell."""
+    return [cell["text"] or None for row in table.html_rows() for cell in row]
 
 
-def report(rng, number_):
+def report(rng):
     """A list of parts: ("prose", text) or ("table", Table)."""
     parts = [("prose", rng.choice(PROSE))]
     paper = rng.random() < 0.5
@@ -362,11 +353,10 @@ def main():
     rng = random.Random(args.seed)
     for d in range(args.docs):
         docid = f"gen{args.seed}_{d:03d}"
-        parts = report(rng, d)
+        parts = report(rng)
         tables = [x for kind, x in parts if kind == "table"]
-        category = "generated"
         with open(os.path.join(args.out, "truth", docid + ".json"), "w", encoding="utf-8") as f:
-            json.dump({"docid": docid, "category": category, "real": False,
+            json.dump({"docid": docid, "category": "generated", "real": False,
                        "tables": [t.truth() for t in tables]}, f, ensure_ascii=False)
         for layout in LAYOUTS:
             with open(os.path.join(args.out, "input", f"{docid}.{layout}.txt"), "w", encoding="utf-8") as f:

@@ -224,7 +224,7 @@ std::vector<bool> choose_spans_down(const raw_row& row, std::size_t begin, std::
   }
   if (repeats_of_run(below) != n - down) return chosen;
   // Read the body's numbers only here, where they can decide something.
-  const std::vector<double> likeness = neighbour_likeness(body.rows, body.first, width);
+  const std::vector<double>& likeness = body.likeness(width);
   // One column's worth of likeness: a single group of clearly alike columns.
   auto alike = [&](const std::vector<header_slot>& slots) { return grouped_likeness(slots, likeness); };
   if (std::vector<bool> better = best_choice(n, down, free, alike(lay_out_row(chosen, free, down)), 0.5, alike);
@@ -312,7 +312,15 @@ bool groups_head_two_cells(const table& t) {
   return true;
 }
 
+/// Header layouts tried before the default is kept: a few dozen at most.
+constexpr std::size_t max_header_trials = 64;
+
 }  // namespace
+
+const std::vector<double>& body_rows::likeness(std::uint32_t width) const {
+  if (!likeness_) likeness_ = neighbour_likeness(rows, first, width);
+  return *likeness_;
+}
 
 void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, const label_columns& labels,
                        const body_rows& body, occupancy& grid, table& out) {
@@ -345,7 +353,7 @@ void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, co
   std::size_t tried = 0;
   each_spending(rows, first_cell, budget, [&](const std::vector<std::uint32_t>& down) {
     if (chosen.empty()) chosen = down;  // the default
-    if (h < 3 || ++tried > 64) return false;
+    if (h < 3 || ++tried > max_header_trials) return false;
     occupancy trial_grid = grid;
     table trial;
     std::vector<std::string> ignored;

@@ -7,13 +7,24 @@
 
 #include <retab/table.hpp>
 
+#include <optional>
+
 namespace retab {
 
 /// The body below a header: its numbers can decide where header groups sit
-/// (columns under one group read alike), so they are read only when they must.
+/// (columns under one group read alike), so they are read only when they
+/// must, and once however many header layouts are tried.
 struct body_rows {
+  body_rows(const std::vector<raw_row>& all_rows, std::size_t first_body) : rows(all_rows), first(first_body) {}
+
   const std::vector<raw_row>& rows;
   std::size_t first = 0;  ///< the first body row in `rows`
+
+  /// neighbour_likeness of the body's columns, computed on first use.
+  const std::vector<double>& likeness(std::uint32_t width) const;
+
+ private:
+  mutable std::optional<std::vector<double>> likeness_;
 };
 
 /// The leading columns that hold row labels; the last of them may hold the

@@ -268,13 +268,13 @@ bool header_fits(const std::vector<raw_row>& rows, std::size_t body, std::uint32
   return free >= totals;
 }
 
-/// In a table of words, how many cells of the top row span down the whole
-/// table: the top row names every column but leaves cell k empty, the corner
-/// over the row labels, and every row below is k cells short (分子 | corner |
-/// 预测为好人 | 预测为坏人 over rows of three). Zero for any other shape.
+/// In a table of words (no row holds a value), how many cells of the top row
+/// span down the whole table: the top row names every column but leaves cell
+/// k empty, the corner over the row labels, and every row below is k cells
+/// short (分子 | corner | 预测为好人 | 预测为坏人 over rows of three). Zero
+/// for any other shape.
 std::uint32_t labels_spanning_table(const std::vector<raw_row>& rows, std::uint32_t width) {
   if (rows.size() < 3 || width < 3 || !fills_width(rows[0], width, true)) return 0;
-  if (std::any_of(rows.begin(), rows.end(), has_value)) return 0;
   std::uint32_t k = 0;
   while (k < width && !rows[0][k].text.empty()) ++k;
   if (k == 0 || k + 2 > width) return 0;
@@ -320,9 +320,10 @@ void place_html_rows(const cell_rows& in, table& out) {
   std::uint32_t width = in.width;
   for (const raw_row& r : in.rows) width = std::max<std::uint32_t>(width, static_cast<std::uint32_t>(r.size()));
   std::size_t body = first_body_row(in.rows);
-  if (body == in.rows.size()) body = std::min<std::size_t>(1, in.rows.size());
+  const bool words_only = body == in.rows.size();
+  if (words_only) body = std::min<std::size_t>(1, in.rows.size());
   const body_shape shape = analyse_body(in.rows, body, width);
-  if (std::any_of(in.rows.begin() + static_cast<std::ptrdiff_t>(body), in.rows.end(), has_value)) {
+  if (!words_only) {
     const std::uint32_t reached = std::max<std::uint32_t>(1, content_width(in.rows, body, shape.label_cols));
     if (reached < width && header_fits(in.rows, body, shape.label_cols, reached)) {
       out.evidence.push_back("content reaches " + std::to_string(reached) + " of " + std::to_string(width) +
@@ -334,7 +335,7 @@ void place_html_rows(const cell_rows& in, table& out) {
     }
   }
   occupancy grid(width);
-  if (const std::uint32_t k = labels_spanning_table(in.rows, width); k > 0) {
+  if (const std::uint32_t k = words_only ? labels_spanning_table(in.rows, width) : 0; k > 0) {
     place_under_spanning_labels(in.rows, k, grid, out);
     out.rows = grid.rows();
     out.cols = grid.width();
