@@ -361,3 +361,69 @@ TEST_CASE("Line cells: a word heading two columns is not joined when the header 
   CHECK(anchor(t, "产量 样本量") == nullptr);
   CHECK(std::count_if(t.cells.begin(), t.cells.end(), [](const retab::cell& c) { return c.text == "产量"; }) == 2);
 }
+
+TEST_CASE("Line cells: tables of words under an empty corner, back to back, each as wide as its columns are alike",
+          "[layouts][line-cell][words]") {
+  // The label before each corner spans down beside the rows. The second table
+  // has no caption; the line after its last whole row is the third's caption.
+  const auto src = source(line_cells(
+      {"物种分布", "春季", "", "北方地区", "南方地区", "留鸟种类", "留鸟:麻雀与喜鹊", "留鸟:白头鹎与鹊鸲", "候鸟种类",
+       "候鸟:大雁归来", "候鸟:燕子筑巢", "秋季", "", "北方地区", "南方地区", "留鸟种类", "留鸟:麻雀成群",
+       "留鸟:白头鹎鸣叫", "候鸟种类", "候鸟:大雁南飞", "候鸟:燕子离去", "冬季对比", "冬季", "", "北方地区",
+       "南方地区", "留鸟种类", "留鸟:麻雀觅食", "留鸟:鹊鸲越冬", "候鸟种类", "候鸟:天鹅到来", "候鸟:鸬鹚到来"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 3);
+  for (const retab::table& t : tables) {
+    CHECK(t.cols == 4);
+    CHECK(t.rows == 3);
+    CHECK(t.header_rows == 1);
+    CHECK(text_at(t, 0, 1).empty());
+    CHECK(text_at(t, 0, 3) == "南方地区");
+    CHECK(text_at(t, 2, 1) == "候鸟种类");
+    const retab::cell& season = *std::find_if(t.cells.begin(), t.cells.end(), [](const retab::cell& c) {
+      return c.row == 0 && c.col == 0;
+    });
+    CHECK(season.rowspan == 3);
+  }
+  CHECK(tables[0].caption == "物种分布");
+  CHECK(tables[1].caption.empty());
+  CHECK(text_at(tables[1], 0, 0) == "秋季");
+  CHECK(text_at(tables[1], 2, 3) == "候鸟:燕子离去");
+  CHECK(tables[2].caption == "冬季对比");
+}
+
+TEST_CASE("Line cells: an empty cell after a caption opens a table of words as its corner",
+          "[layouts][line-cell][words]") {
+  const auto src = source(line_cells({"表3 城市气候：", "", "一月", "七月", "北京", "寒冷干燥", "炎热多雨", "广州",
+                                      "温和少雨", "炎热潮湿", "上海", "阴冷少雨", "炎热多雨"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.caption == "表3 城市气候：");
+  CHECK(t.cols == 3);
+  CHECK(t.rows == 4);
+  CHECK(text_at(t, 0, 0).empty());
+  CHECK(text_at(t, 0, 2) == "七月");
+  CHECK(text_at(t, 3, 0) == "上海");
+  CHECK(text_at(t, 3, 2) == "炎热多雨");
+}
+
+TEST_CASE("Line cells: unrelated short lines around an empty line are no table of words",
+          "[layouts][line-cell][words]") {
+  const auto src = source(line_cells({"会议纪要", "出席", "", "讨论事项", "预算调整", "人员安排", "下次开会时间",
+                                      "散会", "附言", "请勿外传"}));
+  CHECK(retab::find_tables(src).empty());
+}
+
+TEST_CASE("Line cells: an empty cell inside a list of words is no corner when it leaves cells in no table",
+          "[layouts][line-cell][words]") {
+  // The empty description of RS looks like a corner under RS; read that way
+  // the cells before RS would belong to no table, so no corner is read.
+  const auto src = source(line_cells({"命令说明", "命令", "含义", "ST", "启动设备", "SP", "停止设备", "RS", "",
+                                      "GT", "读取当前时间", "LV", "读取电平", "SV", "保存当前设置"}));
+  const auto tables = retab::find_tables(src);
+  CHECK(std::none_of(tables.begin(), tables.end(), [](const retab::table& t) {
+    return std::any_of(t.evidence.begin(), t.evidence.end(),
+                       [](const std::string& e) { return e.find("empty corner") != std::string::npos; });
+  }));
+}

@@ -8,6 +8,7 @@
 #include "model/cell_text.hpp"
 #include "model/column_agreement.hpp"
 #include "model/span_inference.hpp"
+#include "model/text_alikeness.hpp"
 #include "model/value_kind.hpp"
 #include "x3/blank_separated_cells.hpp"
 
@@ -443,6 +444,66 @@ uniform_reading read_text_grid(const std::vector<raw_cell>& cells) {
   return best;
 }
 
+struct cornered_table {
+  std::vector<raw_row> rows;  ///< the top row, then the rows below it
+  std::uint32_t width = 0;
+  std::string_view caption;
+};
+
+/// Tables of words that open with an empty corner cell, cross tables such as
+/// 春季 | corner | 北方地区 | 南方地区 over rows 留鸟 | … | …. Among words the
+/// corner is a lone empty cell. The label just before it spans down beside
+/// the rows, unless it reads as a caption: then the corner opens the table.
+/// Each row below names its row and then has one cell per header label after
+/// the corner, so only the number of those labels is unknown; it is the one
+/// whose columns hold the most alike texts. A table ends where the label
+/// before the next corner begins. Cells between tables can only be a
+/// caption, one line; after the last, a note shorter than a row. Any other
+/// cell left over means the corners were empty cells of some other table,
+/// and nothing is read.
+std::vector<cornered_table> read_cornered_words(const std::vector<raw_cell>& cells) {
+  constexpr std::size_t min_body_rows = 2;
+  constexpr std::size_t max_header_labels = 12;
+  constexpr double min_alikeness = 0.1;
+  const auto empty = [](const raw_cell& c) { return c.text.empty(); };
+  std::vector<std::size_t> corners;
+  for (std::size_t j = 1; j + 1 < cells.size(); ++j)
+    if (empty(cells[j]) && !empty(cells[j - 1]) && !empty(cells[j + 1])) corners.push_back(j);
+
+  std::vector<cornered_table> out;
+  std::size_t used_to = 0;  // cells before this belong to an earlier table
+  for (std::size_t t = 0; t < corners.size(); ++t) {
+    const std::size_t corner = corners[t];
+    const std::size_t spanning = looks_like_caption(cells[corner - 1].text) ? 0 : 1;
+    const std::size_t first = corner - spanning;
+    const std::size_t end = t + 1 < corners.size() ? corners[t + 1] - 1 : cells.size();
+    if (first < used_to || first - used_to > 1 || end <= corner) return {};
+    cornered_table best;
+    std::size_t best_end = 0;
+    double best_alikeness = min_alikeness;
+    for (std::size_t labels = 1; labels <= max_header_labels; ++labels) {
+      const std::size_t top = spanning + 1 + labels, row_width = labels + 1;
+      if (first + top + min_body_rows * row_width > end) break;
+      const auto at = [&](std::size_t i) { return cells.begin() + static_cast<std::ptrdiff_t>(i); };
+      std::vector<raw_row> rows{raw_row(at(first), at(first + top))};
+      std::size_t k = first + top;
+      for (; k + row_width <= end; k += row_width) rows.emplace_back(at(k), at(k + row_width));
+      if (std::any_of(at(corner + 1), at(k), empty)) continue;
+      const double alikeness = column_text_alikeness({rows.begin() + 1, rows.end()}, static_cast<std::uint32_t>(row_width));
+      if (alikeness <= best_alikeness) continue;
+      best_alikeness = alikeness;
+      best.rows = std::move(rows);
+      best.width = static_cast<std::uint32_t>(top);
+      best_end = k;
+    }
+    if (best.width == 0) return {};
+    if (first > used_to) best.caption = cells[first - 1].text;
+    used_to = best_end;
+    out.push_back(std::move(best));
+  }
+  return out;
+}
+
 /// What the runs of a table say about its rows, before they are laid out.
 struct row_shape {
   std::vector<bool> numeric;      ///< run i holds a value
@@ -712,13 +773,29 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     tables.back().runs.push_back(rn);
   }
 
-  if (tables.empty() && cells.size() > 1 && looks_like_caption(cells[0].text)) {
-    uniform_reading words = read_text_grid(std::vector<raw_cell>(cells.begin() + 1, cells.end()));
-    if (words.width > 0) {
-      table t = build_table(std::move(words.rows), words.width, std::string(cells[0].text), source, lines);
-      t.evidence.insert(t.evidence.begin(), "line cells without numbers: read as a plain grid " +
+  // Without a number or placeholder anywhere no row reads as labels then
+  // values: only the readings of a table of words are left.
+  const bool words_only = std::none_of(cells.begin(), cells.end(), [](const raw_cell& c) {
+    return !c.text.empty() && is_value_like(c.text);
+  });
+  if (words_only) {
+    if (cells.size() > 1 && looks_like_caption(cells[0].text)) {
+      uniform_reading words = read_text_grid(std::vector<raw_cell>(cells.begin() + 1, cells.end()));
+      if (words.width > 0) {
+        table t = build_table(std::move(words.rows), words.width, std::string(cells[0].text), source, lines);
+        t.evidence.insert(t.evidence.begin(), "line cells without numbers: read as a plain grid " +
+                                                  std::to_string(words.width) +
+                                                  " wide under its caption; the header row repeats one run of labels");
+        out.push_back(std::move(t));
+        return out;
+      }
+    }
+    for (cornered_table& words : read_cornered_words(cells)) {
+      table t = build_table(std::move(words.rows), words.width, std::string(words.caption), source, lines);
+      t.caption = std::string(words.caption);  // the line above is the table before, not a caption
+      t.evidence.insert(t.evidence.begin(), "line cells without numbers: a table of words under an empty corner, " +
                                                 std::to_string(words.width) +
-                                                " wide under its caption; the header row repeats one run of labels");
+                                                " wide (the header labels whose columns below hold the most alike texts)");
       out.push_back(std::move(t));
     }
     return out;

@@ -271,7 +271,7 @@ bool header_fits(const std::vector<raw_row>& rows, std::size_t body, std::uint32
 /// In a table of words (no row holds a value), how many cells of the top row
 /// span down the whole table: the top row names every column but leaves cell
 /// k empty, the corner over the row labels, and every row below is k cells
-/// short (分子 | corner | 预测为好人 | 预测为坏人 over rows of three). Zero
+/// short (春季 | corner | 北方地区 | 南方地区 over rows of three). Zero
 /// for any other shape.
 std::uint32_t labels_spanning_table(const std::vector<raw_row>& rows, std::uint32_t width) {
   if (rows.size() < 3 || width < 3 || !fills_width(rows[0], width, true)) return 0;

@@ -114,11 +114,13 @@ std::vector<region> find_regions(const std::vector<classified_line>& lines) {
     }
     if (cell_like(lines[i])) {
       // Blocks of one short line each, separated by blank lines.
-      std::size_t e = i, cells = 1, numbers = is_numeric(lines[i].text) ? 1 : 0;
+      std::size_t e = i, cells = 1, numbers = is_numeric(lines[i].text) ? 1 : 0, empty_cells = 0;
       std::size_t k = i + 1;
       for (;;) {
         if (!is_kind(lines, k, line_kind::blank)) break;
+        const std::size_t gap = k;
         while (is_kind(lines, k, line_kind::blank)) ++k;
+        if (k - gap >= 2 && k < lines.size() && cell_like(lines[k])) ++empty_cells;
         if (k >= lines.size() || used[k] || !cell_like(lines[k])) break;
         e = k;
         ++cells;
@@ -128,9 +130,10 @@ std::vector<region> find_regions(const std::vector<classified_line>& lines) {
       // Extend over the blank lines after the last cell: they may be empty cells.
       std::size_t tail = e;
       while (is_kind(lines, tail + 1, line_kind::blank)) ++tail;
-      // Numbers are the evidence of a table; a table of words only needs a
-      // caption above its cells (表1 控制指令表) instead.
-      if (cells >= 6 && (numbers >= 2 || (cells >= 7 && looks_like_caption(lines[i].text))))
+      // Numbers are the evidence of a table; a table of words needs a caption
+      // above its cells (表1 控制指令表) or an empty cell among them instead:
+      // prose never leaves an extra blank line.
+      if (cells >= 6 && (numbers >= 2 || (cells >= 7 && (looks_like_caption(lines[i].text) || empty_cells >= 1))))
         out.push_back({layout::line_cell, i, tail});
       i = e + 1;
       continue;

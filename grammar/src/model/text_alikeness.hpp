@@ -1,0 +1,25 @@
+// How alike the texts of a column of words are: cells under one column of a
+// table of words name the same kind of thing (留鸟种类 / 候鸟种类,
+// 留鸟:麻雀 / 候鸟:大雁), so they share characters, while cells read
+// into the wrong column mix unrelated texts. The evidence a width needs when
+// no cell holds a number.
+#pragma once
+
+#include "model/raw_rows.hpp"
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace retab {
+
+/// The share of distinct characters (code points, blanks left out) that two
+/// texts have in common: |A ∩ B| / |A ∪ B|; 0 when either is empty.
+double shared_characters(std::string_view a, std::string_view b);
+
+/// The mean, over the columns below `width`, of how alike the texts of
+/// neighbouring rows are in that column (shared_characters). Rows shorter than
+/// a column take no part in it; 0 when no column has two texts.
+double column_text_alikeness(const std::vector<raw_row>& rows, std::uint32_t width);
+
+}  // namespace retab
