@@ -427,3 +427,19 @@ TEST_CASE("Line cells: an empty cell inside a list of words is no corner when it
                        [](const std::string& e) { return e.find("empty corner") != std::string::npos; });
   }));
 }
+
+TEST_CASE("Line cells: a cell of two fused numbers is a value of its row, not the next row's label",
+          "[layouts][line-cell][fused]") {
+  const auto src = source(line_cells({"表4 两种方法的得分", "方法", "甲项", "乙项", "丙项", "方法一", "71.2", "65.3",
+                                      "66.0 70.1", "方法二", "80.4", "72.9 75.0", "79.5", "方法三", "62.8", "60.1",
+                                      "61.7", "两种方法的差别在乙项最大。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 4);
+  CHECK(text_at(t, 1, 3) == "66.0 70.1");
+  CHECK(text_at(t, 2, 0) == "方法二");
+  CHECK(text_at(t, 2, 2) == "72.9 75.0");
+  CHECK(text_at(t, 3, 0) == "方法三");
+}

@@ -29,6 +29,18 @@ TEST_CASE("Numbers as reports write them", "[model][values]") {
   CHECK_FALSE(is_value_like("规章"));
 }
 
+TEST_CASE("Numbers of neighbouring cells fused into one are a value, not a number", "[model][values]") {
+  for (const char* s : {"74.5 80.2", "0.512 -131.07", "12 34", "1.5 2 3"}) {
+    INFO(s);
+    CHECK(is_value_like(s));
+    CHECK_FALSE(numeric_value(s));
+  }
+  for (const char* s : {"2019年 2020年", "A 1", "1 号楼", "3  4"}) {
+    INFO(s);
+    CHECK_FALSE(is_value_like(s));
+  }
+}
+
 TEST_CASE("The number a numeric cell reads as", "[model][values]") {
   CHECK(numeric_value("1 117.60") == Approx(1117.6));
   CHECK(numeric_value("172. 16") == Approx(172.16));

@@ -733,15 +733,6 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
   bool body_seen = false;              // the current table has a row with a value
   for (const run& rn : runs) {
     if (rn.values.empty()) {
-      // A table's short last row can end in a text value (0.743 -258.445):
-      // the first label after it belongs to that row, unless it is prose.
-      if (open && !tables.back().runs.empty() && !rn.labels.empty() && !looks_like_prose(rn.labels[0].text) &&
-          !looks_like_caption(rn.labels[0].text)) {
-        run& last = tables.back().runs.back();
-        std::map<std::size_t, std::size_t> lengths;
-        for (const run& other : tables.back().runs) ++lengths[other.labels.size() + other.values.size()];
-        if (last.labels.size() + last.values.size() < most_common(lengths)) last.values.push_back(rn.labels[0]);
-      }
       open = false;
       continue;
     }
