@@ -238,6 +238,11 @@ TEST_CASE("Line cells: a group header naming its first leaf starts the lowest he
   REQUIRE(fit);
   CHECK((fit->row == 0 && fit->col == 1 && fit->colspan == 2));
   CHECK(text_at(t, 3, 3) == "2.10");
+  // --explain says how the header cells were cut into rows.
+  CHECK(std::any_of(t.evidence.begin(), t.evidence.end(), [](const std::string& e) {
+    return e.find("8 cells over 5 value columns, so 3 groups; lowest row of 2 cells (from the leaf a group header "
+                  "names first)") != std::string::npos;
+  }));
 }
 
 TEST_CASE("Line cells: header cells split by a line break are joined when that makes the header fit",

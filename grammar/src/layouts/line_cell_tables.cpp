@@ -168,10 +168,16 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
 /// names first, as the cells after the last total column, and as the most
 /// cells that fit; the first that cuts into a well-formed header (cut_header)
 /// is taken. `titled_blocks`: the body repeats the header under block titles.
-std::vector<raw_row> header_rows(const std::vector<raw_cell>& cells, std::uint32_t label_headers,
-                                 std::uint32_t value_cols, bool titled_blocks) {
+struct header_reading {
   std::vector<raw_row> rows;
-  if (cells.empty()) return rows;
+  std::string why;  ///< how the cells were cut into rows, for --explain
+};
+
+header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t label_headers, std::uint32_t value_cols,
+                           bool titled_blocks) {
+  header_reading out;
+  std::vector<raw_row>& rows = out.rows;
+  if (cells.empty()) return out;
   // One cell more than the columns: a title row (第二十条第(一)项) over the
   // header row when the first cell numbers a block or the table's blocks
   // repeat their header under a title each; else the extra cell is a group
@@ -180,36 +186,57 @@ std::vector<raw_row> header_rows(const std::vector<raw_cell>& cells, std::uint32
       cells.size() == label_headers + value_cols + 1 && !looks_like_total(cells[0].text)) {
     rows.push_back(raw_row{cells[0]});
     rows.emplace_back(cells.begin() + 1, cells.end());
-    return rows;
+    out.why = std::string("header: one cell more than the columns, the first a title row over the rest (") +
+              (titled_blocks ? "the body repeats the header under block titles)" : "it numbers a block)");
+    return out;
   }
   const std::size_t lead = std::min<std::size_t>(label_headers, cells.size());
   const std::vector<raw_cell> labels(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(lead));
   std::vector<raw_cell> rest(cells.begin() + static_cast<std::ptrdiff_t>(lead), cells.end());
   if (rest.size() <= value_cols) {
     rows.emplace_back(cells.begin(), cells.end());
-    return rows;
+    out.why = "header: one row, no more cells than columns";
+    return out;
   }
   // The lowest row: a repeated block of sub-headers, the leaves a group
   // names, the cells after the last total, or else as many as fit.
-  std::vector<std::pair<std::size_t, std::size_t>> tries;  // (leaves, fewest groups over them)
+  struct lowest_row {
+    std::size_t leaves;
+    std::size_t least_groups;  ///< the fewest groups over them
+    const char* why;
+  };
+  std::vector<lowest_row> tries;
   const auto periodic = periodic_suffix(rest, value_cols);
-  if (periodic.first > 0) tries.emplace_back(periodic.first, periodic.second);
-  if (const std::size_t named = leaves_named_above(rest, value_cols); named > 0) tries.emplace_back(named, 1);
+  if (periodic.first > 0) tries.push_back({periodic.first, periodic.second, "a block of sub-headers repeated"});
+  if (const std::size_t named = leaves_named_above(rest, value_cols); named > 0)
+    tries.push_back({named, 1, "from the leaf a group header names first"});
   std::size_t after_total = 0;
   while (after_total < rest.size() && after_total < value_cols &&
          !looks_like_total(rest[rest.size() - 1 - after_total].text))
     ++after_total;
-  if (after_total > 0 && after_total < rest.size()) tries.emplace_back(after_total, 1);
+  if (after_total > 0 && after_total < rest.size()) tries.push_back({after_total, 1, "the cells after the last total"});
   for (std::size_t leaves = std::min<std::size_t>(value_cols, rest.size() - 1); leaves >= 1; --leaves)
-    tries.emplace_back(leaves, 1);
+    tries.push_back({leaves, 1, "the most cells that fit"});
   std::optional<header_cut> cut;
-  for (const auto& [leaves, groups] : tries)
-    if ((cut = cut_header(rest, value_cols, leaves, groups))) break;
-  if (!cut) {
+  const lowest_row* chosen = nullptr;
+  for (const lowest_row& t : tries)
+    if ((cut = cut_header(rest, value_cols, t.leaves, t.least_groups))) {
+      chosen = &t;
+      break;
+    }
+  if (chosen) {
+    out.why = "header: " + std::to_string(rest.size()) + " cells over " + std::to_string(value_cols) +
+              " value columns, so " + std::to_string(rest.size() - value_cols) +
+              " groups; lowest row of " + std::to_string(cut->leaf) + " cells (" + chosen->why +
+              "), every group over two cells or more, no total a group";
+  } else {
     // No reading where every group heads two cells or more: the first guess,
     // with one group over the lowest row.
-    const std::size_t leaves = tries.front().first;
-    cut = header_cut{leaves, std::min(rest.size() - leaves, value_cols - leaves + tries.front().second)};
+    const std::size_t leaves = tries.front().leaves;
+    cut = header_cut{leaves, std::min(rest.size() - leaves, value_cols - leaves + tries.front().least_groups)};
+    out.why = "header: no cut of its " + std::to_string(rest.size()) +
+              " cells over the value columns has every group over two cells or more; lowest row of " + std::to_string(leaves) + " cells (" +
+              tries.front().why + ")";
   }
   const std::size_t leaf = cut->leaf, above_leaf = cut->above_leaf;
   std::vector<raw_row> from_bottom;
@@ -225,7 +252,7 @@ std::vector<raw_row> header_rows(const std::vector<raw_cell>& cells, std::uint32
   }
   for (auto it = from_bottom.rbegin(); it != from_bottom.rend(); ++it)
     if (!it->empty()) rows.push_back(std::move(*it));
-  return rows;
+  return out;
 }
 
 /// Header cells that a `<br>` split into two lines, joined again, when the
@@ -398,7 +425,7 @@ uniform_reading read_uniform(const std::vector<raw_cell>& flat) {
         body.emplace_back(flat.begin() + static_cast<std::ptrdiff_t>(k), flat.begin() + static_cast<std::ptrdiff_t>(k + w));
       const std::vector<raw_cell> header(flat.begin(), flat.begin() + static_cast<std::ptrdiff_t>(body_start));
       const auto label_cols = static_cast<std::uint32_t>(back);
-      std::vector<raw_row> rows = header_rows(header, std::min<std::uint32_t>(label_cols, 1), w - label_cols, true);
+      std::vector<raw_row> rows = header_rows(header, std::min<std::uint32_t>(label_cols, 1), w - label_cols, true).rows;
       const bool header_fits = rows.size() <= 3 && std::all_of(rows.begin(), rows.end(), [&](const raw_row& r) { return r.size() <= w; });
       if (!header_fits) continue;
       const double agreement = column_agreement(body, w, 0);
@@ -810,10 +837,12 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     // Nested label columns share one header cell (the stub); label and unit
     // columns have one each.
     const auto label_headers = static_cast<std::uint32_t>(shape.nested ? 1 : label_cols);
-    std::vector<raw_row> rows = header_rows_at_breaks(p.header, reading.header_start, front.breaks, width);
-    if (rows.empty())
-      rows = header_rows(join_broken_header_cells(p.header, label_headers, value_cols, scratch), label_headers,
-                         static_cast<std::uint32_t>(value_cols), repeats_header_in_blocks(body, p.header));
+    header_reading header{header_rows_at_breaks(p.header, reading.header_start, front.breaks, width),
+                          "header: cut into rows where the empty cells that end its rows fall"};
+    if (header.rows.empty())
+      header = header_rows(join_broken_header_cells(p.header, label_headers, value_cols, scratch), label_headers,
+                           static_cast<std::uint32_t>(value_cols), repeats_header_in_blocks(body, p.header));
+    std::vector<raw_row>& rows = header.rows;
     // A header row whose empty cells after it fill the table's width has a
     // cell for every column: keep them, so that it is laid out one per column.
     if (rows.size() == 1 && first_numeric > 0 && heading_block(p.runs[first_numeric - 1])) {
@@ -823,6 +852,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     }
     rows.insert(rows.end(), body.begin(), body.end());
     table t = build_table(rows, width, p.caption, source, lines);
+    if (!header.why.empty()) t.evidence.insert(t.evidence.begin(), header.why);
     t.evidence.insert(t.evidence.begin(),
                       "line cells: rows recovered as labels followed by values; " + std::to_string(label_cols) +
                           " label and " + std::to_string(value_cols) + " value columns (the widest row that recurs)");
