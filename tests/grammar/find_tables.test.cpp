@@ -117,3 +117,32 @@ TEST_CASE("A lone bar ending a pipe-cell header row may be its one padding pipe"
   CHECK(text_at(t, 3, 3) == "40");
   CHECK(text_at(t, 4, 4) == "25");
 }
+
+TEST_CASE("Pipe cells of words under empty corners: a lone bar after each short row is its padding pipe",
+          "[scanner][pipe][words]") {
+  // Two 4-wide tables back to back, no caption between: the top row's
+  // second cell is the corner, each row below is one cell short and padded
+  // by one `|`, the last row of each table is not.
+  const auto src = source(
+      "季节分布\n"
+      "春季 |\n|\n北方地区 |\n南方地区 |\n"
+      "留鸟种类 |\n留鸟:麻雀与喜鹊 |\n留鸟:白头鹎与鹊鸲 |\n|\n"
+      "候鸟种类 |\n候鸟:大雁归来 |\n候鸟:燕子筑巢 |\n"
+      "秋季 |\n|\n北方地区 |\n南方地区 |\n"
+      "留鸟种类 |\n留鸟:麻雀成群 |\n留鸟:白头鹎鸣叫 |\n|\n"
+      "候鸟种类 |\n候鸟:大雁南飞 |\n候鸟:燕子离去 |\n"
+      "正文继续。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 2);
+  for (const retab::table& t : tables) {
+    CHECK(t.cols == 4);
+    CHECK(t.rows == 3);
+    CHECK(text_at(t, 0, 1).empty());
+    CHECK(text_at(t, 1, 1) == "留鸟种类");
+    CHECK(text_at(t, 2, 1) == "候鸟种类");
+  }
+  CHECK(tables[0].caption == "季节分布");
+  CHECK(text_at(tables[0], 2, 3) == "候鸟:燕子筑巢");
+  CHECK(text_at(tables[1], 0, 0) == "秋季");
+  CHECK(tables[1].first_line == 13);
+}

@@ -6,6 +6,7 @@
 #include "model/cell_text.hpp"
 #include "model/column_agreement.hpp"
 #include "model/span_inference.hpp"
+#include "model/text_alikeness.hpp"
 #include "model/value_kind.hpp"
 
 #include <algorithm>
@@ -69,6 +70,77 @@ segmentation segment(const std::vector<stream_item>& items, std::uint32_t width)
   return s;
 }
 
+/// A table of words read under an empty corner (one of several a region may hold).
+struct cornered_table {
+  std::vector<raw_row> rows;
+  std::uint32_t width = 0;
+};
+
+/// Reads `cells` as tables of words that each open with an empty corner, all
+/// `width` wide, or gives nothing. Without padding runs a lone `|` is either
+/// an empty cell or one padding pipe; under a corner its place tells which.
+/// The top row has one empty cell, at k (the corner over the row labels);
+/// every row below is k cells short, all text, and is followed by k lone
+/// pipes of padding, except a table's last row, after which text opens the
+/// next table.
+std::vector<cornered_table> read_under_corners(const std::vector<raw_cell>& cells, std::uint32_t width) {
+  constexpr std::size_t min_body_rows = 2;
+  const auto empty = [](const raw_cell& c) { return c.text.empty(); };
+  const auto at = [&](std::size_t i) { return cells.begin() + static_cast<std::ptrdiff_t>(i); };
+  std::vector<cornered_table> out;
+  std::size_t pos = 0;
+  while (pos < cells.size()) {
+    if (pos + width > cells.size() || std::count_if(at(pos), at(pos + width), empty) != 1) return {};
+    const auto k = static_cast<std::size_t>(std::find_if(at(pos), at(pos + width), empty) - at(pos));
+    if (k == 0 || k + 2 > width) return {};
+    cornered_table t;
+    t.width = width;
+    t.rows.emplace_back(at(pos), at(pos + width));
+    pos += width;
+    const std::size_t short_row = width - k;
+    for (;;) {
+      if (pos + short_row > cells.size() || std::any_of(at(pos), at(pos + short_row), empty)) return {};
+      t.rows.emplace_back(at(pos), at(pos + short_row));
+      pos += short_row;
+      if (pos == cells.size() || !empty(cells[pos])) break;
+      if (pos + k >= cells.size() || !std::all_of(at(pos), at(pos + k), empty)) return {};
+      pos += k;
+    }
+    if (t.rows.size() < 1 + min_body_rows) return {};
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+/// Pipe cells of words only, without padding runs: the tables under empty
+/// corners (read_under_corners) at the width whose columns hold the most
+/// alike texts. Empty when no width reads the whole region so.
+std::vector<cornered_table> pipe_cell_words(const std::vector<stream_item>& items) {
+  std::vector<raw_cell> cells;
+  for (const stream_item& it : items) {
+    if (!it.is_cell || it.pad > 0) return {};
+    if (!it.cell.text.empty() && is_value_like(it.cell.text)) return {};
+    cells.push_back(it.cell);
+  }
+  std::vector<cornered_table> best;
+  double best_alikeness = 0.0;
+  for (std::uint32_t w = 3; w <= std::min<std::size_t>(cells.size() / 2, 12); ++w) {
+    std::vector<cornered_table> tables = read_under_corners(cells, w);
+    if (tables.empty()) continue;
+    double alikeness = 0.0;
+    for (const cornered_table& t : tables) {
+      const std::vector<raw_row> body(t.rows.begin() + 1, t.rows.end());
+      alikeness += column_text_alikeness(body, static_cast<std::uint32_t>(body.front().size()));
+    }
+    alikeness /= static_cast<double>(tables.size());
+    if (alikeness > best_alikeness) {
+      best_alikeness = alikeness;
+      best = std::move(tables);
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 std::vector<table> pipe_row_tables(const std::vector<classified_line>& lines, const region& r) {
@@ -109,6 +181,24 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
       }
       max_pad = std::max(max_pad, lines[i].pad);
     }
+  }
+  if (std::vector<cornered_table> words = pipe_cell_words(items); !words.empty()) {
+    std::vector<table> out;
+    for (cornered_table& w : words) {
+      const region part{layout::pipe_cell, w.rows.front().front().line - 1, w.rows.back().back().line - 1};
+      table sub = start_table(lines, part, layout::pipe_cell);
+      for (raw_row& row : w.rows)
+        for (raw_cell& c : row) c.text = sub.keep(std::string(c.text));  // the scratch table goes
+      sub.evidence.push_back("pipe cells of words under an empty corner: width " + std::to_string(w.width) +
+                             ", each row below the top followed by its padding pipe(s) but the last (the columns "
+                             "below hold the most alike texts at this width)");
+      cell_rows rows;
+      rows.rows = std::move(w.rows);
+      rows.width = w.width;
+      place_html_rows(rows, sub);
+      out.push_back(std::move(sub));
+    }
+    return out;
   }
   // The width that explains the padding best; then the fewest header rows cut
   // by width; then column agreement; then the narrower width (tables without
