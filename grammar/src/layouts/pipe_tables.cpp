@@ -70,12 +70,6 @@ segmentation segment(const std::vector<stream_item>& items, std::uint32_t width)
   return s;
 }
 
-/// A table of words read under an empty corner (one of several a region may hold).
-struct cornered_table {
-  std::vector<raw_row> rows;
-  std::uint32_t width = 0;
-};
-
 /// Reads `cells` as tables of words that each open with an empty corner, all
 /// `width` wide, or gives nothing. Without padding runs a lone `|` is either
 /// an empty cell or one padding pipe; under a corner its place tells which.
@@ -83,17 +77,17 @@ struct cornered_table {
 /// every row below is k cells short, all text, and is followed by k lone
 /// pipes of padding, except a table's last row, after which text opens the
 /// next table.
-std::vector<cornered_table> read_under_corners(const std::vector<raw_cell>& cells, std::uint32_t width) {
+std::vector<cell_rows> read_under_corners(const std::vector<raw_cell>& cells, std::uint32_t width) {
   constexpr std::size_t min_body_rows = 2;
   const auto empty = [](const raw_cell& c) { return c.text.empty(); };
   const auto at = [&](std::size_t i) { return cells.begin() + static_cast<std::ptrdiff_t>(i); };
-  std::vector<cornered_table> out;
+  std::vector<cell_rows> out;
   std::size_t pos = 0;
   while (pos < cells.size()) {
     if (pos + width > cells.size() || std::count_if(at(pos), at(pos + width), empty) != 1) return {};
     const auto k = static_cast<std::size_t>(std::find_if(at(pos), at(pos + width), empty) - at(pos));
     if (k == 0 || k + 2 > width) return {};
-    cornered_table t;
+    cell_rows t;
     t.width = width;
     t.rows.emplace_back(at(pos), at(pos + width));
     pos += width;
@@ -115,20 +109,20 @@ std::vector<cornered_table> read_under_corners(const std::vector<raw_cell>& cell
 /// Pipe cells of words only, without padding runs: the tables under empty
 /// corners (read_under_corners) at the width whose columns hold the most
 /// alike texts. Empty when no width reads the whole region so.
-std::vector<cornered_table> pipe_cell_words(const std::vector<stream_item>& items) {
+std::vector<cell_rows> pipe_cell_words(const std::vector<stream_item>& items) {
   std::vector<raw_cell> cells;
   for (const stream_item& it : items) {
     if (!it.is_cell || it.pad > 0) return {};
     if (!it.cell.text.empty() && is_value_like(it.cell.text)) return {};
     cells.push_back(it.cell);
   }
-  std::vector<cornered_table> best;
+  std::vector<cell_rows> best;
   double best_alikeness = 0.0;
   for (std::uint32_t w = 3; w <= std::min<std::size_t>(cells.size() / 2, 12); ++w) {
-    std::vector<cornered_table> tables = read_under_corners(cells, w);
+    std::vector<cell_rows> tables = read_under_corners(cells, w);
     if (tables.empty()) continue;
     double alikeness = 0.0;
-    for (const cornered_table& t : tables) {
+    for (const cell_rows& t : tables) {
       const std::vector<raw_row> body(t.rows.begin() + 1, t.rows.end());
       alikeness += column_text_alikeness(body, static_cast<std::uint32_t>(body.front().size()));
     }
@@ -182,9 +176,9 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
       max_pad = std::max(max_pad, lines[i].pad);
     }
   }
-  if (std::vector<cornered_table> words = pipe_cell_words(items); !words.empty()) {
+  if (std::vector<cell_rows> words = pipe_cell_words(items); !words.empty()) {
     std::vector<table> out;
-    for (cornered_table& w : words) {
+    for (cell_rows& w : words) {
       const region part{layout::pipe_cell, w.rows.front().front().line - 1, w.rows.back().back().line - 1};
       table sub = start_table(lines, part, layout::pipe_cell);
       for (raw_row& row : w.rows)
@@ -192,10 +186,7 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
       sub.evidence.push_back("pipe cells of words under an empty corner: width " + std::to_string(w.width) +
                              ", each row below the top followed by its padding pipe(s) but the last (the columns "
                              "below hold the most alike texts at this width)");
-      cell_rows rows;
-      rows.rows = std::move(w.rows);
-      rows.width = w.width;
-      place_html_rows(rows, sub);
+      place_html_rows(w, sub);
       out.push_back(std::move(sub));
     }
     return out;
