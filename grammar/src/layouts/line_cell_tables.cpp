@@ -235,8 +235,8 @@ header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t lab
     const std::size_t leaves = tries.front().leaves;
     cut = header_cut{leaves, std::min(rest.size() - leaves, value_cols - leaves + tries.front().least_groups)};
     out.why = "header: no cut of its " + std::to_string(rest.size()) +
-              " cells over the value columns has every group over two cells or more; lowest row of " + std::to_string(leaves) + " cells (" +
-              tries.front().why + ")";
+              " cells over the value columns has every group over two cells or more; lowest row of " +
+              std::to_string(leaves) + " cells (" + tries.front().why + ")";
   }
   const std::size_t leaf = cut->leaf, above_leaf = cut->above_leaf;
   std::vector<raw_row> from_bottom;
@@ -425,7 +425,8 @@ uniform_reading read_uniform(const std::vector<raw_cell>& flat) {
         body.emplace_back(flat.begin() + static_cast<std::ptrdiff_t>(k), flat.begin() + static_cast<std::ptrdiff_t>(k + w));
       const std::vector<raw_cell> header(flat.begin(), flat.begin() + static_cast<std::ptrdiff_t>(body_start));
       const auto label_cols = static_cast<std::uint32_t>(back);
-      std::vector<raw_row> rows = header_rows(header, std::min<std::uint32_t>(label_cols, 1), w - label_cols, true).rows;
+      std::vector<raw_row> rows =
+          header_rows(header, std::min<std::uint32_t>(label_cols, 1), w - label_cols, true).rows;
       const bool header_fits = rows.size() <= 3 && std::all_of(rows.begin(), rows.end(), [&](const raw_row& r) { return r.size() <= w; });
       if (!header_fits) continue;
       const double agreement = column_agreement(body, w, 0);
@@ -516,7 +517,8 @@ std::vector<cornered_table> read_cornered_words(const std::vector<raw_cell>& cel
       std::size_t k = first + top;
       for (; k + row_width <= end; k += row_width) rows.emplace_back(at(k), at(k + row_width));
       if (std::any_of(at(corner + 1), at(k), empty)) continue;
-      const double alikeness = column_text_alikeness({rows.begin() + 1, rows.end()}, static_cast<std::uint32_t>(row_width));
+      const double alikeness =
+          column_text_alikeness({rows.begin() + 1, rows.end()}, static_cast<std::uint32_t>(row_width));
       if (alikeness <= best_alikeness) continue;
       best_alikeness = alikeness;
       best.rows = std::move(rows);
