@@ -473,8 +473,7 @@ uniform_reading read_text_grid(const std::vector<raw_cell>& cells) {
 }
 
 struct cornered_table {
-  std::vector<raw_row> rows;  ///< the top row, then the rows below it
-  std::uint32_t width = 0;
+  cell_rows grid;  ///< the top row, then the rows below it
   std::string_view caption;
 };
 
@@ -492,8 +491,11 @@ struct cornered_table {
 std::vector<cornered_table> read_cornered_words(const std::vector<raw_cell>& cells) {
   constexpr std::size_t min_body_rows = 2;
   constexpr std::size_t max_header_labels = 12;
+  // The corner is the only structure line cells show, so the columns must
+  // share something; unrelated lines around a stray blank line share nothing.
   constexpr double min_alikeness = 0.1;
   const auto empty = [](const raw_cell& c) { return c.text.empty(); };
+  const auto at = [&](std::size_t i) { return cells.begin() + static_cast<std::ptrdiff_t>(i); };
   std::vector<std::size_t> corners;
   for (std::size_t j = 1; j + 1 < cells.size(); ++j)
     if (empty(cells[j]) && !empty(cells[j - 1]) && !empty(cells[j + 1])) corners.push_back(j);
@@ -512,7 +514,6 @@ std::vector<cornered_table> read_cornered_words(const std::vector<raw_cell>& cel
     for (std::size_t labels = 1; labels <= max_header_labels; ++labels) {
       const std::size_t top = spanning + 1 + labels, row_width = labels + 1;
       if (first + top + min_body_rows * row_width > end) break;
-      const auto at = [&](std::size_t i) { return cells.begin() + static_cast<std::ptrdiff_t>(i); };
       std::vector<raw_row> rows{raw_row(at(first), at(first + top))};
       std::size_t k = first + top;
       for (; k + row_width <= end; k += row_width) rows.emplace_back(at(k), at(k + row_width));
@@ -521,11 +522,11 @@ std::vector<cornered_table> read_cornered_words(const std::vector<raw_cell>& cel
           column_text_alikeness({rows.begin() + 1, rows.end()}, static_cast<std::uint32_t>(row_width));
       if (alikeness <= best_alikeness) continue;
       best_alikeness = alikeness;
-      best.rows = std::move(rows);
-      best.width = static_cast<std::uint32_t>(top);
+      best.grid.rows = std::move(rows);
+      best.grid.width = static_cast<std::uint32_t>(top);
       best_end = k;
     }
-    if (best.width == 0) return {};
+    if (best.grid.width == 0) return {};
     if (first > used_to) best.caption = cells[first - 1].text;
     used_to = best_end;
     out.push_back(std::move(best));
@@ -744,6 +745,35 @@ body_reading read_body(pending_table& p, const row_shape& shape, const header_ma
   return out;
 }
 
+/// The tables of a region without a number or placeholder anywhere, where no
+/// row reads as labels then values: a captioned grid whose header row
+/// repeats one run of labels, else tables under empty corners.
+std::vector<table> tables_of_words(const std::vector<raw_cell>& cells, const source_text& source,
+                                   const std::vector<classified_line>& lines) {
+  std::vector<table> out;
+  if (cells.size() > 1 && looks_like_caption(cells[0].text)) {
+    uniform_reading words = read_text_grid(std::vector<raw_cell>(cells.begin() + 1, cells.end()));
+    if (words.width > 0) {
+      table t = build_table(std::move(words.rows), words.width, std::string(cells[0].text), source, lines);
+      t.evidence.insert(t.evidence.begin(), "line cells without numbers: read as a plain grid " +
+                                                std::to_string(words.width) +
+                                                " wide under its caption; the header row repeats one run of labels");
+      out.push_back(std::move(t));
+      return out;
+    }
+  }
+  for (cornered_table& words : read_cornered_words(cells)) {
+    const std::uint32_t width = words.grid.width;
+    table t = build_table(std::move(words.grid.rows), width, std::string(words.caption), source, lines);
+    t.caption = std::string(words.caption);  // the line above is the table before, not a caption
+    t.evidence.insert(t.evidence.begin(), "line cells without numbers: a table of words under an empty corner, " +
+                                              std::to_string(width) +
+                                              " wide (the header labels whose columns below hold the most alike texts)");
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<table> line_cell_tables(const source_text& source, const std::vector<classified_line>& lines,
@@ -751,6 +781,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
   std::vector<table> out;
   table scratch;
   const std::vector<raw_cell> cells = read_cells(source, r, scratch);
+  if (!has_value(cells)) return tables_of_words(cells, source, lines);
   const std::vector<run> runs = split_runs(cells, scratch);
 
   // Pass 1: cut the stream into tables. A table starts at the first run with
@@ -791,34 +822,6 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     body_seen = body_seen || has_value(rn.values);
     for (const raw_cell& c : rn.labels) seen.push_back(c.text);
     tables.back().runs.push_back(rn);
-  }
-
-  // Without a number or placeholder anywhere no row reads as labels then
-  // values: only the readings of a table of words are left.
-  const bool words_only = std::none_of(cells.begin(), cells.end(), [](const raw_cell& c) {
-    return !c.text.empty() && is_value_like(c.text);
-  });
-  if (words_only) {
-    if (cells.size() > 1 && looks_like_caption(cells[0].text)) {
-      uniform_reading words = read_text_grid(std::vector<raw_cell>(cells.begin() + 1, cells.end()));
-      if (words.width > 0) {
-        table t = build_table(std::move(words.rows), words.width, std::string(cells[0].text), source, lines);
-        t.evidence.insert(t.evidence.begin(), "line cells without numbers: read as a plain grid " +
-                                                  std::to_string(words.width) +
-                                                  " wide under its caption; the header row repeats one run of labels");
-        out.push_back(std::move(t));
-        return out;
-      }
-    }
-    for (cornered_table& words : read_cornered_words(cells)) {
-      table t = build_table(std::move(words.rows), words.width, std::string(words.caption), source, lines);
-      t.caption = std::string(words.caption);  // the line above is the table before, not a caption
-      t.evidence.insert(t.evidence.begin(), "line cells without numbers: a table of words under an empty corner, " +
-                                                std::to_string(words.width) +
-                                                " wide (the header labels whose columns below hold the most alike texts)");
-      out.push_back(std::move(t));
-    }
-    return out;
   }
 
   for (pending_table& p : tables) {

@@ -113,9 +113,9 @@ std::vector<cell_rows> pipe_cell_words(const std::vector<stream_item>& items) {
   std::vector<raw_cell> cells;
   for (const stream_item& it : items) {
     if (!it.is_cell || it.pad > 0) return {};
-    if (!it.cell.text.empty() && is_value_like(it.cell.text)) return {};
     cells.push_back(it.cell);
   }
+  if (has_value(cells)) return {};
   std::vector<cell_rows> best;
   double best_alikeness = 0.0;
   for (std::uint32_t w = 3; w <= std::min<std::size_t>(cells.size() / 2, 12); ++w) {

@@ -1,6 +1,5 @@
 #include "model/text_alikeness.hpp"
 
-
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 

@@ -51,6 +51,19 @@ std::size_t close_paren(std::string_view s, std::size_t i) {
   return 0;
 }
 
+/// Two or more numbers in one cell, parted by single blanks (`74.6 81.7`,
+/// `0.743 -258.445`): values of neighbouring cells that the source fused.
+bool is_fused_numbers(std::string_view s) {
+  std::size_t parts = 0;
+  while (!s.empty()) {
+    const std::size_t blank = s.find(' ');
+    if (!is_numeric(s.substr(0, blank))) return false;
+    ++parts;
+    s = blank == std::string_view::npos ? std::string_view{} : s.substr(blank + 1);
+  }
+  return parts >= 2;
+}
+
 }  // namespace
 
 bool is_numeric(std::string_view s) {
@@ -127,23 +140,6 @@ bool is_quantity(std::string_view s) {
   const std::string_view unit = s.substr(tail);
   return tail > 0 && looks_like_unit(unit) && is_numeric(s.substr(0, tail));
 }
-
-namespace {
-
-/// Two or more numbers in one cell, parted by single blanks (`74.6 81.7`,
-/// `0.743 -258.445`): values of neighbouring cells that the source fused.
-bool is_fused_numbers(std::string_view s) {
-  std::size_t parts = 0;
-  while (!s.empty()) {
-    const std::size_t blank = s.find(' ');
-    if (!is_numeric(s.substr(0, blank))) return false;
-    ++parts;
-    s = blank == std::string_view::npos ? std::string_view{} : s.substr(blank + 1);
-  }
-  return parts >= 2;
-}
-
-}  // namespace
 
 bool is_value_like(std::string_view s) {
   if (s.empty() || is_numeric(s) || is_quantity(s) || is_fused_numbers(s)) return true;

@@ -120,8 +120,8 @@ std::vector<region> find_regions(const std::vector<classified_line>& lines) {
         if (!is_kind(lines, k, line_kind::blank)) break;
         const std::size_t gap = k;
         while (is_kind(lines, k, line_kind::blank)) ++k;
-        if (k - gap >= 2 && k < lines.size() && cell_like(lines[k])) ++empty_cells;
         if (k >= lines.size() || used[k] || !cell_like(lines[k])) break;
+        if (k - gap >= 2) ++empty_cells;
         e = k;
         ++cells;
         if (is_numeric(lines[k].text)) ++numbers;
