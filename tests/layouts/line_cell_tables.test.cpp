@@ -448,3 +448,37 @@ TEST_CASE("Line cells: a cell of two fused numbers is a value of its row, not th
   CHECK(text_at(t, 2, 2) == "72.9 75.0");
   CHECK(text_at(t, 3, 0) == "方法三");
 }
+
+TEST_CASE("Line cells: a padding column's empty cell after the header is the header's, not a value",
+          "[layouts][line-cell][padding]") {
+  // A page carried an empty column after the table: the one row of values
+  // ends in an empty cell, and the header's lowest row has one there too,
+  // right before the row's own empty first value.
+  const auto src = source(line_cells({"表3 季度产量", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "",
+                                      "", "5", "7", "9", "", "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.header_rows == 2);
+  const retab::cell* first_half = anchor(t, "上半年");
+  REQUIRE(first_half);
+  CHECK((first_half->row == 0 && first_half->col == 0 && first_half->colspan == 2));
+  CHECK(text_at(t, 1, 3) == "四季度");
+  CHECK(text_at(t, 2, 0).empty());
+  CHECK(text_at(t, 2, 1) == "5");
+  CHECK(text_at(t, 2, 3) == "9");
+}
+
+TEST_CASE("Line cells: an empty last column with no empty cell after the header is the table's own",
+          "[layouts][line-cell][padding]") {
+  const auto src = source(line_cells({"表3 季度产量", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度",
+                                      "5", "7", "9", "", "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(text_at(t, 1, 3) == "四季度");
+  CHECK(text_at(t, 2, 0) == "5");
+  CHECK(text_at(t, 2, 2) == "9");
+}

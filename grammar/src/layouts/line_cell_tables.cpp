@@ -543,7 +543,18 @@ struct row_shape {
   std::size_t label_cols = 0;  ///< a table of pure values has none
   std::size_t value_cols = 1;
   bool nested = false;  ///< row labels side by side at different outline levels
+  /// Every row with a value ends in an empty cell: the page carried an empty
+  /// column after the table's last, and its header's lowest row has an empty
+  /// cell there too (the cells above it cover nothing so far out).
+  bool padding_column = false;
 };
+
+/// The run that holds a table's first row when the header's cells come right
+/// before its values, with no row label between; a padded table's first empty
+/// value there is the header's cell in the padding column.
+bool header_padding_cell_first(const run& rn, std::size_t keep, bool padding_column) {
+  return padding_column && keep == 0 && !rn.labels.empty() && !rn.values.empty() && rn.values.front().text.empty();
+}
 
 /// Row groups: when the row labels repeat from group to group (正面, 负面,
 /// 正面, 负面) and each group's first row has one more label before its own,
@@ -609,6 +620,24 @@ row_shape measure_rows(const pending_table& p) {
     }
     s.label_cols = std::max(s.label_cols, depth);
   }
+  // A padding column: every row with a value ends in an empty cell, and so
+  // does the header (an empty cell right after its cells). An empty last
+  // column of the table proper has a header cell instead.
+  const std::size_t first_value_run =
+      static_cast<std::size_t>(std::find(s.numeric.begin(), s.numeric.end(), true) - s.numeric.begin());
+  bool rows_end_empty = s.value_runs > 0;
+  for (std::size_t i = 0; i < p.runs.size() && rows_end_empty; ++i)
+    if (s.numeric[i]) rows_end_empty = p.runs[i].values.back().text.empty();
+  if (rows_end_empty) {
+    const run& first = p.runs[first_value_run];
+    const bool header_in_run = header_padding_cell_first(first, s.keep[first_value_run], true);
+    // Or the header's last run ends in empty cells, when the first row's run
+    // carries no header cells of its own.
+    const bool header_run_before = first_value_run > 0 && s.keep[first_value_run] == first.labels.size() &&
+                                   !p.runs[first_value_run - 1].values.empty() &&
+                                   heading_block(p.runs[first_value_run - 1]);
+    s.padding_column = header_in_run || header_run_before;
+  }
   // With a unit column (条, 件 after the label), a row without a unit writes
   // a placeholder there instead (一、主动公开情况 — —): that value sits in the
   // unit column, not in a value column of its own.
@@ -621,7 +650,8 @@ row_shape measure_rows(const pending_table& p) {
     const bool unit_placeholder = unit_column && !looks_like_unit(rn.labels.back().text) && !rn.values.empty() &&
                                   !rn.values[0].text.empty() && !is_numeric(rn.values[0].text) &&
                                   !is_quantity(rn.values[0].text);
-    ++value_counts[rn.values.size() - (unit_placeholder ? 1 : 0)];
+    const bool header_cell = i == first_value_run && header_padding_cell_first(rn, s.keep[i], s.padding_column);
+    ++value_counts[rn.values.size() - (unit_placeholder ? 1 : 0) - (header_cell ? 1 : 0)];
   }
   mark_row_groups(p, s);
   // The widest row length that recurs: shorter rows are rows whose last
@@ -738,7 +768,7 @@ body_reading read_body(pending_table& p, const row_shape& shape, const header_ma
     raw_row row(rn.labels.end() - static_cast<std::ptrdiff_t>(keep), rn.labels.end());
     auto values_from = rn.values.begin();
     // The empty cell that ends the last header row, not a value.
-    if (i == first && keep == 0 && !front.breaks.empty() && values_from->text.empty()) ++values_from;
+    if (i == first && shape.numeric[i] && header_padding_cell_first(rn, keep, shape.padding_column)) ++values_from;
     row.insert(row.end(), values_from, rn.values.end());
     body.push_back(std::move(row));
   }
@@ -844,9 +874,11 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     const auto label_headers = static_cast<std::uint32_t>(shape.nested ? 1 : label_cols);
     header_reading header{header_rows_at_breaks(p.header, reading.header_start, front.breaks, width),
                           "header: cut into rows where the empty cells that end its rows fall"};
+    // The header names the columns before a padding column, not that one.
+    const std::size_t named_cols = value_cols - (shape.padding_column && value_cols > 1 ? 1 : 0);
     if (header.rows.empty())
-      header = header_rows(join_broken_header_cells(p.header, label_headers, value_cols, scratch), label_headers,
-                           static_cast<std::uint32_t>(value_cols), repeats_header_in_blocks(body, p.header));
+      header = header_rows(join_broken_header_cells(p.header, label_headers, named_cols, scratch), label_headers,
+                           static_cast<std::uint32_t>(named_cols), repeats_header_in_blocks(body, p.header));
     std::vector<raw_row>& rows = header.rows;
     // A header row whose empty cells after it fill the table's width has a
     // cell for every column: keep them, so that it is laid out one per column.
@@ -858,6 +890,10 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     rows.insert(rows.end(), body.begin(), body.end());
     table t = build_table(rows, width, p.caption, source, lines);
     if (!header.why.empty()) t.evidence.insert(t.evidence.begin(), header.why);
+    if (shape.padding_column)
+      t.evidence.insert(t.evidence.begin(), "every row ends in an empty cell and so does the header: a padding "
+                                            "column the page carried; the header names the " +
+                                                std::to_string(named_cols) + " value columns before it");
     t.evidence.insert(t.evidence.begin(),
                       "line cells: rows recovered as labels followed by values; " + std::to_string(label_cols) +
                           " label and " + std::to_string(value_cols) + " value columns (the widest row that recurs)");
