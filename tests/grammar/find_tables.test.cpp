@@ -95,6 +95,51 @@ TEST_CASE("An unpadded pipe-cell table takes the width whose columns agree", "[s
   CHECK(text_at(t, 3, 3) == "1");
 }
 
+TEST_CASE("An unpadded pipe-cell table of few rows is as wide as its rows are alike", "[scanner][pipe]") {
+  // Three rows of a label and seven shares under a header of eight: a
+  // narrow width makes longer columns, but its rows mix one row's shares
+  // with the next row's label.
+  const auto src = source(
+      "表5 各地占比\n"
+      "地区 |\n甲 |\n乙 |\n丙 |\n丁 |\n戊 |\n己 |\n庚 |\n"
+      "北部地区 |\n12.5% |\n30.1% |\n8.0% |\n22.4% |\n27.0% |\n3.5% |\n6.1% |\n"
+      "南区 |\n9.9% |\n41.3% |\n5.2% |\n18.6% |\n25.0% |\n7.7% |\n4.0% |\n"
+      "西部山区 |\n15.0% |\n28.8% |\n11.7% |\n20.5% |\n24.0% |\n5.5% |\n2.9% |\n"
+      "正文继续。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 8);
+  CHECK(t.rows == 4);
+  CHECK(text_at(t, 0, 7) == "庚");
+  CHECK(text_at(t, 2, 0) == "南区");
+  CHECK(text_at(t, 3, 7) == "2.9%");
+}
+
+TEST_CASE("An unpadded pipe-cell table's empty cells and spanning labels keep its rows' shape", "[scanner][pipe]") {
+  // Lone bars are empty cells or a row's one padding pipe; the second
+  // label spans down two rows. Every row ends in two value cells after its
+  // labels, which only width 4 shows.
+  const auto src = source(
+      "表6 收件情况\n"
+      "类别 |\n上月 |\n全年合计 |\n|\n"
+      "一、来信 |\n0 |\n8 |\n|\n"
+      "二、来访 |\n(一)本地 |\n12 |\n25 |\n"
+      "(二)外地 |\n97 |\n|\n"
+      "正文继续。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 4);
+  CHECK(text_at(t, 0, 3) == "全年合计");
+  CHECK(text_at(t, 1, 0) == "一、来信");
+  CHECK(text_at(t, 1, 3) == "8");
+  CHECK(text_at(t, 2, 1) == "(一)本地");
+  CHECK(text_at(t, 3, 1) == "(二)外地");
+  CHECK(text_at(t, 3, 2) == "97");
+}
+
 TEST_CASE("A lone bar ending a pipe-cell header row may be its one padding pipe", "[scanner][pipe]") {
   // The top header row has four cells and one padding pipe, written `|`
   // like an empty cell; the row below has two cells and three padding

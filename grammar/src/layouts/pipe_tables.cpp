@@ -192,32 +192,40 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
     return out;
   }
   // The width that explains the padding best; then the fewest header rows cut
-  // by width; then column agreement; then the narrower width (tables without
-  // merged cells have no padding at all).
+  // by width; then the rows and columns most alike; then the narrower width
+  // (tables without merged cells have no padding at all).
   segmentation best;
   std::uint32_t best_width = 0;
-  double best_consistency = -1;
+  double best_columns = -1, best_rows = 0;
   const std::uint32_t top = std::min<std::uint32_t>(std::max<std::uint32_t>(cells, max_pad + 1), 64);
   for (std::uint32_t w = std::max<std::uint32_t>(2, max_pad + 1); w <= top; ++w) {
     segmentation s = segment(items, w);
-    const double consistency = column_agreement(s.rows, w, 1);
+    // Without padding every width cuts the stream cleanly, so the rows must
+    // tell: columns of one kind, weighed alike however short (a table of
+    // few rows is wide), and rows of one shape (cut too narrow, a row's
+    // values run on into the next row's label).
+    const double columns =
+        column_agreement(s.rows, w, 1, max_pad > 0 ? agreement_base::all_cells : agreement_base::cells_after_first);
+    const double rows_alike = max_pad > 0 ? 0.0 : row_shape_agreement(s.rows);
     const bool better =
         best_width == 0 || s.violations < best.violations ||
         (s.violations == best.violations &&
          (s.header_cuts < best.header_cuts ||
-          (s.header_cuts == best.header_cuts && consistency > best_consistency + 1e-9)));
+          (s.header_cuts == best.header_cuts && columns + rows_alike > best_columns + best_rows + 1e-9)));
     if (better) {
       best = std::move(s);
       best_width = w;
-      best_consistency = consistency;
+      best_columns = columns;
+      best_rows = rows_alike;
     }
   }
-  t.evidence.push_back(
-      max_pad > 0 ? "width " + std::to_string(best_width) + ": padding pipes fit it with " +
-                        std::to_string(best.violations) + " mismatches, " + std::to_string(best.header_cuts) +
-                        " header rows cut by width alone"
-                  : "width " + std::to_string(best_width) + ": no padding; columns agree best (" +
-                        std::to_string(static_cast<int>(100 * best_consistency)) + "%)");
+  auto percent = [](double x) { return std::to_string(static_cast<int>(100 * x + 0.5)) + "%"; };
+  t.evidence.push_back(max_pad > 0 ? "width " + std::to_string(best_width) + ": padding pipes fit it with " +
+                                         std::to_string(best.violations) + " mismatches, " +
+                                         std::to_string(best.header_cuts) + " header rows cut by width alone"
+                                   : "width " + std::to_string(best_width) +
+                                         ": no padding; rows and columns most alike (rows of one shape " +
+                                         percent(best_rows) + ", columns of one kind " + percent(best_columns) + ")");
   cell_rows rows;
   rows.rows = std::move(best.rows);
   rows.width = best_width;
