@@ -482,3 +482,29 @@ TEST_CASE("Line cells: an empty last column with no empty cell after the header 
   CHECK(text_at(t, 2, 0) == "5");
   CHECK(text_at(t, 2, 2) == "9");
 }
+
+TEST_CASE("Line cells: a total beside the top group spans down from the top header row",
+          "[layouts][line-cell][header]") {
+  // 全国 heads 城市 and 乡村, which head two cells each; 合计 sums it all.
+  // Under 全国 as well as beside it, the count of cells fits; a total sits
+  // beside the groups it sums.
+  const auto src = source(line_cells({"表5 两区人口与产值", "地区", "全国", "合计", "城市", "乡村", "人数", "户数",
+                                      "面积", "产值", "东区", "1", "2", "3", "4", "10", "西区", "5", "6", "7", "8",
+                                      "26", "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  CHECK(t.header_rows == 3);
+  const retab::cell* total = anchor(t, "合计");
+  REQUIRE(total);
+  CHECK((total->row == 0 && total->col == 5 && total->rowspan == 3));
+  const retab::cell* all = anchor(t, "全国");
+  REQUIRE(all);
+  CHECK((all->row == 0 && all->col == 1 && all->colspan == 4));
+  const retab::cell* city = anchor(t, "城市");
+  REQUIRE(city);
+  CHECK((city->row == 1 && city->col == 1 && city->colspan == 2));
+  CHECK(text_at(t, 2, 4) == "产值");
+  CHECK(text_at(t, 4, 5) == "26");
+}

@@ -137,7 +137,8 @@ struct header_cut {
 /// down to the lowest row (one column) or groups two or more cells of the row
 /// below, so `n` cells over `value_cols` columns hold n - value_cols groups;
 /// totals (总计) are never groups. The row above the lowest holds as few
-/// groups as it can (at least `least_groups`), the others go on top.
+/// groups as it can (at least `least_groups`), the others go on top, unless
+/// another cut puts more totals in the top row.
 std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::size_t value_cols, std::size_t leaves,
                                      std::size_t least_groups) {
   const std::size_t n = cells.size();
@@ -148,6 +149,10 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
                                                   cells.begin() + static_cast<std::ptrdiff_t>(to),
                                                   [](const raw_cell& c) { return looks_like_total(c.text); }));
   };
+  // Of the well-formed cuts, the first with the most totals in the top row:
+  // a total beside the top groups sums all of them and spans down from there.
+  std::optional<header_cut> best;
+  std::size_t best_top_totals = 0;
   for (std::size_t lower = std::max<std::size_t>(1, least_groups); lower <= groups && 2 * lower <= leaves; ++lower) {
     const std::size_t upper = groups - lower;
     for (std::size_t top_down = 0; top_down <= (upper > 0 ? down : 0); ++top_down) {
@@ -155,11 +160,15 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
       const std::size_t middle = n - leaves - top;
       if (middle < lower || middle - lower != down - top_down) continue;
       if (upper > 0 && middle < 2 * upper) continue;
-      if (totals(0, top) > top_down || totals(top, top + middle) > down - top_down) continue;
-      return header_cut{leaves, middle};
+      const std::size_t top_totals = totals(0, top);
+      if (top_totals > top_down || totals(top, top + middle) > down - top_down) continue;
+      if (!best || top_totals > best_top_totals) {
+        best = header_cut{leaves, middle};
+        best_top_totals = top_totals;
+      }
     }
   }
-  return std::nullopt;
+  return best;
 }
 
 /// Header rows from header cells written one per line. The label-column
