@@ -223,7 +223,8 @@ header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t lab
   while (after_total < rest.size() && after_total < value_cols &&
          !looks_like_total(rest[rest.size() - 1 - after_total].text))
     ++after_total;
-  if (after_total > 0 && after_total < rest.size()) tries.push_back({after_total, 1, "the cells after the last total"});
+  const bool total_found = after_total < rest.size() && looks_like_total(rest[rest.size() - 1 - after_total].text);
+  if (after_total > 0 && total_found) tries.push_back({after_total, 1, "the cells after the last total"});
   for (std::size_t leaves = std::min<std::size_t>(value_cols, rest.size() - 1); leaves >= 1; --leaves)
     tries.push_back({leaves, 1, "the most cells that fit"});
   std::optional<header_cut> cut;
