@@ -559,11 +559,11 @@ struct row_shape {
   bool padding_column = false;
 };
 
-/// The run that holds a table's first row when the header's cells come right
-/// before its values, with no row label between; a padded table's first empty
-/// value there is the header's cell in the padding column.
-bool header_padding_cell_first(const run& rn, std::size_t keep, bool padding_column) {
-  return padding_column && keep == 0 && !rn.labels.empty() && !rn.values.empty() && rn.values.front().text.empty();
+/// Whether the run holding a table's first row has the header's cells right
+/// before an empty cell, with no row label between: in a padded table that
+/// cell is the header's cell in the padding column, not a value.
+bool empty_cell_after_header(const run& rn, std::size_t keep) {
+  return keep == 0 && !rn.labels.empty() && !rn.values.empty() && rn.values.front().text.empty();
 }
 
 /// Row groups: when the row labels repeat from group to group (正面, 负面,
@@ -640,7 +640,7 @@ row_shape measure_rows(const pending_table& p) {
     if (s.numeric[i]) rows_end_empty = p.runs[i].values.back().text.empty();
   if (rows_end_empty) {
     const run& first = p.runs[first_value_run];
-    const bool header_in_run = header_padding_cell_first(first, s.keep[first_value_run], true);
+    const bool header_in_run = empty_cell_after_header(first, s.keep[first_value_run]);
     // Or the header's last run ends in empty cells, when the first row's run
     // carries no header cells of its own.
     const bool header_run_before = first_value_run > 0 && s.keep[first_value_run] == first.labels.size() &&
@@ -660,7 +660,7 @@ row_shape measure_rows(const pending_table& p) {
     const bool unit_placeholder = unit_column && !looks_like_unit(rn.labels.back().text) && !rn.values.empty() &&
                                   !rn.values[0].text.empty() && !is_numeric(rn.values[0].text) &&
                                   !is_quantity(rn.values[0].text);
-    const bool header_cell = i == first_value_run && header_padding_cell_first(rn, s.keep[i], s.padding_column);
+    const bool header_cell = i == first_value_run && s.padding_column && empty_cell_after_header(rn, s.keep[i]);
     ++value_counts[rn.values.size() - (unit_placeholder ? 1 : 0) - (header_cell ? 1 : 0)];
   }
   mark_row_groups(p, s);
@@ -778,7 +778,7 @@ body_reading read_body(pending_table& p, const row_shape& shape, const header_ma
     raw_row row(rn.labels.end() - static_cast<std::ptrdiff_t>(keep), rn.labels.end());
     auto values_from = rn.values.begin();
     // The empty cell that ends the last header row, not a value.
-    if (i == first && shape.numeric[i] && header_padding_cell_first(rn, keep, shape.padding_column)) ++values_from;
+    if (i == first && shape.numeric[i] && shape.padding_column && empty_cell_after_header(rn, keep)) ++values_from;
     row.insert(row.end(), values_from, rn.values.end());
     body.push_back(std::move(row));
   }

@@ -44,7 +44,7 @@ double column_agreement(const std::vector<raw_row>& rows, std::uint32_t width, s
 double row_shape_agreement(const std::vector<raw_row>& rows) {
   struct shape {
     bool labels_first = true;  ///< no text after the first value
-    std::size_t slots = 0;     ///< cells from the first value on
+    std::size_t slots = 0;     ///< cells after the last label
     bool padded_end = false;   ///< ends in an empty cell, maybe a padding pipe
   };
   std::vector<shape> body;

@@ -25,8 +25,8 @@ double column_agreement(const std::vector<raw_row>& rows, std::uint32_t width, s
                         agreement_base base = agreement_base::all_cells);
 
 /// How alike the rows holding a value are in shape: labels first, then the
-/// same number of cells from the first value on (a last empty cell may be a
-/// padding pipe, so it may or may not count). The rows of the most common
+/// same number of cells after them (a last empty cell may be a padding pipe,
+/// so it may or may not count; ties go to more cells). The rows of the most common
 /// shape, not counting one of them, over the other rows. Rows cut at a wrong
 /// width put one row's label among another's values, or hold values of two
 /// rows. Zero with fewer than two such rows: one row agrees with itself.
