@@ -1,5 +1,5 @@
-// How consistent a candidate grid's columns are: the evidence used to choose
-// between readings of a layout that does not mark its rows.
+// How consistent a candidate grid's columns and rows are: the evidence used
+// to choose between readings of a layout that does not mark its rows.
 #pragma once
 
 #include "model/raw_rows.hpp"
