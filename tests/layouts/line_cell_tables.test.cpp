@@ -508,3 +508,21 @@ TEST_CASE("Line cells: a total beside the top group spans down from the top head
   CHECK(text_at(t, 2, 4) == "产值");
   CHECK(text_at(t, 4, 5) == "26");
 }
+
+TEST_CASE("Line cells: a note in parentheses after a section heading is the table's first cell",
+          "[layouts][line-cell][caption]") {
+  // A line in parentheses continues the label before it (a <br> split the
+  // cell), but a section heading before the first row names the table and is
+  // never a header cell, so the note opens the header instead.
+  const auto src = source(line_cells({"本年度各窗口的办理情况汇总如下,供参考。", "二、窗口业务数据", "(本栏为口径说明)", "受理", "办结",
+                                      "一、窗口", "5", "3", "二、网上", "7", "6", "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.caption == "二、窗口业务数据");
+  CHECK(t.cols == 3);
+  CHECK(t.header_rows == 1);
+  CHECK(text_at(t, 0, 0) == "(本栏为口径说明)");
+  CHECK(text_at(t, 0, 2) == "办结");
+  CHECK(text_at(t, 2, 2) == "6");
+}

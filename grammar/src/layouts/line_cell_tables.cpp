@@ -53,6 +53,13 @@ bool continues_label(std::string_view s) {
   return (s.substr(0, 1) == "(" || s.substr(0, 3) == "（") && outline_marker_of(s) == outline_marker::none;
 }
 
+/// A label that names the table rather than a cell of it: a caption, or,
+/// before the first row, a section heading (三、...), which header cells never
+/// are. A note in parentheses after it is the table's first cell, not its tail.
+bool heads_table(std::string_view label, bool before_first_row) {
+  return looks_like_caption(label) || (before_first_row && outline_marker_of(label) == outline_marker::han_comma);
+}
+
 std::vector<run> split_runs(const std::vector<raw_cell>& cells, table& t) {
   std::vector<run> runs;
   for (const raw_cell& c : cells) {
@@ -61,7 +68,7 @@ std::vector<run> split_runs(const std::vector<raw_cell>& cells, table& t) {
     run& r = runs.back();
     if (value) {
       r.values.push_back(c);
-    } else if (!r.labels.empty() && continues_label(c.text) && !looks_like_caption(r.labels.back().text)) {
+    } else if (!r.labels.empty() && continues_label(c.text) && !heads_table(r.labels.back().text, runs.size() == 1)) {
       raw_cell& prev = r.labels.back();
       prev.text = join_cell_lines({prev.text, c.text}, t);
     } else {
