@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Scores retab on generated reports it has never seen (generate_reports.py),
-# with the tuning corpus's scorer, so that rules fitted to the corpus show up
-# as a gap between the two.
-#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [score.py options ...]
+# or with --reworded on the tuning corpus's tables with their words replaced
+# (reword_corpus.py), with the tuning corpus's scorer, so that rules fitted to
+# the corpus show up as a gap between the two.
+#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [--reworded] [score.py options ...]
 # Needs ../shared/tools/score.py beside the project; skips (exit 0) without it.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -10,11 +11,12 @@ root=$(cd "$here/../.." && pwd)
 scorer=$root/../shared/tools/score.py
 bin=${1:-$root/build/cli/retab}
 [ $# -gt 0 ] && shift
-docs=60 seed=1
+docs=60 seed=1 reworded=0
 while [ $# -gt 0 ]; do
   case $1 in
     --docs) docs=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
+    --reworded) reworded=1; shift ;;
     *) break ;;
   esac
 done
@@ -22,7 +24,13 @@ done
 [ -x "$bin" ] || { echo "accuracy: no retab binary at $bin (pass its path)" >&2; exit 2; }
 work=${RETAB_ACCURACY_OUT:-$(mktemp -d /tmp/retab-accuracy.XXXXXX)}
 rm -rf "$work/reports" "$work/pred"
-/usr/bin/python3 "$here/generate_reports.py" "$work/reports" --docs "$docs" --seed "$seed"
+if [ $reworded = 1 ]; then
+  corpus=$root/../shared/corpus
+  [ -d "$corpus/truth" ] || { echo "accuracy: SKIPPED, no corpus at $corpus" >&2; exit 0; }
+  /usr/bin/python3 "$here/reword_corpus.py" "$work/reports" --seed "$seed" --corpus "$corpus"
+else
+  /usr/bin/python3 "$here/generate_reports.py" "$work/reports" --docs "$docs" --seed "$seed"
+fi
 fails=0
 for f in "$work"/reports/input/*.txt; do
   stem=$(basename "$f" .txt)
