@@ -10,6 +10,7 @@
 #include "model/value_kind.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace retab {
 namespace {
@@ -206,12 +207,17 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
     // values run on into the next row's label).
     const double columns =
         column_agreement(s.rows, w, 1, max_pad > 0 ? agreement_base::all_cells : agreement_base::cells_after_first);
-    const double rows_alike = max_pad > 0 ? 0.0 : row_shape_agreement(s.rows);
+    const double rows_alike = row_shape_agreement(s.rows);
+    // With padding, rows of clearly more alike shape outweigh a header row
+    // cut by width: a full header row does sit above a padded section row.
+    const bool rows_decide = max_pad > 0 && std::abs(rows_alike - best_rows) > 0.5;
     const bool better =
         best_width == 0 || s.violations < best.violations ||
         (s.violations == best.violations &&
-         (s.header_cuts < best.header_cuts ||
-          (s.header_cuts == best.header_cuts && columns + rows_alike > best_columns + best_rows + 1e-9)));
+         (rows_decide ? rows_alike > best_rows
+                      : s.header_cuts < best.header_cuts ||
+                            (s.header_cuts == best.header_cuts &&
+                             columns + rows_alike > best_columns + best_rows + 1e-9)));
     if (better) {
       best = std::move(s);
       best_width = w;
@@ -222,7 +228,8 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
   auto percent = [](double x) { return std::to_string(static_cast<int>(100 * x + 0.5)) + "%"; };
   t.evidence.push_back(max_pad > 0 ? "width " + std::to_string(best_width) + ": padding pipes fit it with " +
                                          std::to_string(best.violations) + " mismatches, " +
-                                         std::to_string(best.header_cuts) + " header rows cut by width alone"
+                                         std::to_string(best.header_cuts) + " header rows cut by width alone, rows of one shape " +
+                                         percent(best_rows)
                                    : "width " + std::to_string(best_width) +
                                          ": no padding; rows and columns most alike (rows of one shape " +
                                          percent(best_rows) + ", columns of one kind " + percent(best_columns) + ")");
