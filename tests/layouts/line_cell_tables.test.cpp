@@ -526,3 +526,21 @@ TEST_CASE("Line cells: a note in parentheses after a section heading is the tabl
   CHECK(text_at(t, 0, 2) == "办结");
   CHECK(text_at(t, 2, 2) == "6");
 }
+
+TEST_CASE("Line cells: one run of values with no label under a header is as many rows as the header fits",
+          "[layouts][line-cell][rows]") {
+  // Every column holds numbers, so no label separates the rows; two rows are
+  // too few for the columns to agree clearly, and the header's four cells
+  // over eight values say two rows of four.
+  const auto src = source(line_cells({"表2 测量误差", "角度", "高度", "半径", "面积", "130", "0.45%", "0.04%", "2.70%",
+                                      "150", "0.29%", "0.08%", "3.75%",
+                                      "以上结果在更换估计方法后依然稳健,说明结论具有较好的可靠性。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 3);
+  CHECK(text_at(t, 0, 3) == "面积");
+  CHECK(text_at(t, 1, 3) == "2.70%");
+  CHECK(text_at(t, 2, 0) == "150");
+}

@@ -422,14 +422,14 @@ struct uniform_reading {
 /// (laid out like any line-cell header), then whole rows of one width that
 /// start at or just before the first number, or right after a one-row header
 /// that holds it. A width needs whole rows and a header that fits it; the
-/// width whose columns agree best wins.
-uniform_reading read_uniform(const std::vector<raw_cell>& flat) {
+/// width whose columns agree best wins, or only `width` when it is given.
+uniform_reading read_uniform(const std::vector<raw_cell>& flat, std::uint32_t width = 0) {
   uniform_reading best;
   std::size_t first_number = 0;
   while (first_number < flat.size() && !(is_numeric(flat[first_number].text) && !flat[first_number].text.empty()))
     ++first_number;
   if (first_number == flat.size()) return best;
-  for (std::uint32_t w = 2; w <= 40 && w <= flat.size(); ++w) {
+  for (std::uint32_t w = width > 0 ? width : 2; w <= (width > 0 ? width : 40) && w <= flat.size(); ++w) {
     std::vector<std::size_t> starts;
     for (std::size_t back = 0; back < w && back <= first_number; ++back) starts.push_back(first_number - back);
     // A number in a one-row header (a garbled label): the rows start after it.
@@ -921,6 +921,22 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     // reading left most of its rows short (values spanning columns).
     std::vector<raw_cell> flat;
     for (const raw_row& row : rows) flat.insert(flat.end(), row.begin(), row.end());
+    // A lone run of values with no label under a one-row header of n cells,
+    // k times as long: k rows of n. Two or three rows are too few for the
+    // columns to agree clearly, so the header's count decides.
+    const std::size_t header_cells = p.header.size();
+    if (label_cols == 0 && numeric_rows == 1 && body.size() == 1 && rows.size() == 1 + body.size() && header_cells >= 2 &&
+        value_cols >= 2 * header_cells && value_cols % header_cells == 0) {
+      if (uniform_reading rows_of_header = read_uniform(flat, static_cast<std::uint32_t>(header_cells));
+          rows_of_header.width > 0) {
+        t = build_table(std::move(rows_of_header.rows), rows_of_header.width, p.caption, source, lines);
+        t.evidence.insert(t.evidence.begin(),
+                          "line cells: one run of " + std::to_string(value_cols) + " values with no label under a header of " +
+                              std::to_string(header_cells) + " cells: rows of " + std::to_string(header_cells));
+        out.push_back(std::move(t));
+        continue;
+      }
+    }
     uniform_reading uniform = read_uniform(flat);
     const auto short_rows = static_cast<std::size_t>(
         std::count_if(body.begin(), body.end(), [&](const raw_row& row) { return row.size() < width; }));
