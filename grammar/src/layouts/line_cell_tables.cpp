@@ -925,7 +925,8 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     // k times as long: k rows of n. Two or three rows are too few for the
     // columns to agree clearly, so the header's count decides.
     const std::size_t header_cells = p.header.size();
-    if (label_cols == 0 && numeric_rows == 1 && body.size() == 1 && rows.size() == 1 + body.size() && header_cells >= 2 &&
+    const bool one_header_row = rows.size() == 1 + body.size();  // `rows` holds the header rows, then the body
+    if (label_cols == 0 && numeric_rows == 1 && body.size() == 1 && one_header_row && header_cells >= 2 &&
         value_cols >= 2 * header_cells && value_cols % header_cells == 0) {
       if (uniform_reading rows_of_header = read_uniform(flat, static_cast<std::uint32_t>(header_cells));
           rows_of_header.width > 0) {

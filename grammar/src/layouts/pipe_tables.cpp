@@ -192,9 +192,10 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
     }
     return out;
   }
-  // The width that explains the padding best; then the fewest header rows cut
-  // by width; then the rows and columns most alike; then the narrower width
-  // (tables without merged cells have no padding at all).
+  // The width that explains the padding best; then, with padding, rows of
+  // clearly more alike shape; then the fewest header rows cut by width; then
+  // the rows and columns most alike; then the narrower width (tables without
+  // merged cells have no padding at all).
   segmentation best;
   std::uint32_t best_width = 0;
   double best_columns = -1, best_rows = 0;
