@@ -356,7 +356,7 @@ std::vector<raw_cell> take_caption_and_header(std::vector<raw_cell> labels, pend
   }
   // A section heading (二、业务办理情况统计) opening the header names the
   // table: header cells are not numbered as sections.
-  if (labels.size() >= start + 2 && outline_marker_of(labels[start].text) == outline_marker::han_comma) {
+  if (labels.size() >= start + 2 && heads_table(labels[start].text, true)) {
     if (p.caption.empty()) p.caption = std::string(labels[start].text);
     ++start;
   }
@@ -429,7 +429,8 @@ uniform_reading read_uniform(const std::vector<raw_cell>& flat, std::uint32_t wi
   while (first_number < flat.size() && !(is_numeric(flat[first_number].text) && !flat[first_number].text.empty()))
     ++first_number;
   if (first_number == flat.size()) return best;
-  for (std::uint32_t w = width > 0 ? width : 2; w <= (width > 0 ? width : 40) && w <= flat.size(); ++w) {
+  const std::uint32_t narrowest = width > 0 ? width : 2, widest = width > 0 ? width : 40;
+  for (std::uint32_t w = narrowest; w <= widest && w <= flat.size(); ++w) {
     std::vector<std::size_t> starts;
     for (std::size_t back = 0; back < w && back <= first_number; ++back) starts.push_back(first_number - back);
     // A number in a one-row header (a garbled label): the rows start after it.
@@ -564,6 +565,8 @@ struct row_shape {
   /// column after the table's last, and its header's lowest row has an empty
   /// cell there too (the cells above it cover nothing so far out).
   bool padding_column = false;
+  /// Every row with a value ends in an empty cell (an empty last column).
+  bool rows_end_empty = false;
 };
 
 /// Whether the run holding a table's first row has the header's cells right
@@ -642,10 +645,10 @@ row_shape measure_rows(const pending_table& p) {
   // column of the table proper has a header cell instead.
   const std::size_t first_value_run =
       static_cast<std::size_t>(std::find(s.numeric.begin(), s.numeric.end(), true) - s.numeric.begin());
-  bool rows_end_empty = s.value_runs > 0;
-  for (std::size_t i = 0; i < p.runs.size() && rows_end_empty; ++i)
-    if (s.numeric[i]) rows_end_empty = p.runs[i].values.back().text.empty();
-  if (rows_end_empty) {
+  s.rows_end_empty = s.value_runs > 0;
+  for (std::size_t i = 0; i < p.runs.size() && s.rows_end_empty; ++i)
+    if (s.numeric[i]) s.rows_end_empty = p.runs[i].values.back().text.empty();
+  if (s.rows_end_empty) {
     const run& first = p.runs[first_value_run];
     const bool header_in_run = empty_cell_after_header(first, s.keep[first_value_run]);
     // Or the header's last run ends in empty cells, when the first row's run
@@ -699,9 +702,7 @@ header_material collect_header(const pending_table& p, const row_shape& s) {
   while (h.first_row < p.runs.size() && !s.numeric[h.first_row] && !empty_row(p.runs[h.first_row])) ++h.first_row;
   // When every body row ends in an empty cell (an empty last column), the
   // header runs that end in empty cells end header rows.
-  bool rows_end_empty = h.first_row >= 2 && s.value_runs >= 1;
-  for (std::size_t i = h.first_row; i < p.runs.size() && rows_end_empty; ++i)
-    if (s.numeric[i]) rows_end_empty = p.runs[i].values.back().text.empty();
+  bool rows_end_empty = h.first_row >= 2 && s.rows_end_empty;
   for (std::size_t i = 0; i < h.first_row; ++i) {
     const run& rn = p.runs[i];
     h.cells.insert(h.cells.end(), rn.labels.begin(), rn.labels.end());
@@ -905,7 +906,26 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
         rows[0].insert(rows[0].end(), empties.begin(), empties.end());
     }
     rows.insert(rows.end(), body.begin(), body.end());
-    table t = build_table(rows, width, p.caption, source, lines);
+    std::vector<raw_cell> flat;
+    for (const raw_row& row : rows) flat.insert(flat.end(), row.begin(), row.end());
+    // A lone run of values with no label under a one-row header of n cells,
+    // k times as long: k rows of n. Two or three rows are too few for the
+    // columns to agree clearly, so the header's count decides.
+    const std::size_t header_cells = p.header.size();
+    const bool one_header_row = rows.size() == 1 + body.size();  // `rows` holds the header rows, then the body
+    if (label_cols == 0 && numeric_rows == 1 && body.size() == 1 && one_header_row && header_cells >= 2 &&
+        value_cols >= 2 * header_cells && value_cols % header_cells == 0) {
+      if (uniform_reading rows_of_header = read_uniform(flat, static_cast<std::uint32_t>(header_cells));
+          rows_of_header.width > 0) {
+        table t = build_table(std::move(rows_of_header.rows), rows_of_header.width, p.caption, source, lines);
+        t.evidence.insert(t.evidence.begin(),
+                          "line cells: one run of " + std::to_string(value_cols) + " values with no label under a header of " +
+                              std::to_string(header_cells) + " cells: rows of " + std::to_string(header_cells));
+        out.push_back(std::move(t));
+        continue;
+      }
+    }
+    table t = build_table(std::move(rows), width, p.caption, source, lines);
     if (!header.why.empty()) t.evidence.insert(t.evidence.begin(), header.why);
     if (shape.padding_column)
       t.evidence.insert(t.evidence.begin(), "every row ends in an empty cell and so does the header: a padding "
@@ -919,25 +939,6 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     // labels-then-values reading; the plain grid reads them, and is kept when
     // its columns agree clearly better, or simply better when the other
     // reading left most of its rows short (values spanning columns).
-    std::vector<raw_cell> flat;
-    for (const raw_row& row : rows) flat.insert(flat.end(), row.begin(), row.end());
-    // A lone run of values with no label under a one-row header of n cells,
-    // k times as long: k rows of n. Two or three rows are too few for the
-    // columns to agree clearly, so the header's count decides.
-    const std::size_t header_cells = p.header.size();
-    const bool one_header_row = rows.size() == 1 + body.size();  // `rows` holds the header rows, then the body
-    if (label_cols == 0 && numeric_rows == 1 && body.size() == 1 && one_header_row && header_cells >= 2 &&
-        value_cols >= 2 * header_cells && value_cols % header_cells == 0) {
-      if (uniform_reading rows_of_header = read_uniform(flat, static_cast<std::uint32_t>(header_cells));
-          rows_of_header.width > 0) {
-        t = build_table(std::move(rows_of_header.rows), rows_of_header.width, p.caption, source, lines);
-        t.evidence.insert(t.evidence.begin(),
-                          "line cells: one run of " + std::to_string(value_cols) + " values with no label under a header of " +
-                              std::to_string(header_cells) + " cells: rows of " + std::to_string(header_cells));
-        out.push_back(std::move(t));
-        continue;
-      }
-    }
     uniform_reading uniform = read_uniform(flat);
     const auto short_rows = static_cast<std::size_t>(
         std::count_if(body.begin(), body.end(), [&](const raw_row& row) { return row.size() < width; }));
