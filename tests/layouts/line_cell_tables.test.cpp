@@ -544,3 +544,112 @@ TEST_CASE("Line cells: one run of values with no label under a header is as many
   CHECK(text_at(t, 1, 3) == "2.70%");
   CHECK(text_at(t, 2, 0) == "150");
 }
+
+TEST_CASE("Line cells: words that end every row are its last cells, not the next row's labels",
+          "[layouts][line-cell][words]") {
+  // Each row is a label, two numbers, then a word; the word after a row's
+  // last number looks like the next row's label, but the last word dangles
+  // after the table's last number, and the header's four cells over whole
+  // rows of four read every cell.
+  const auto src = source(line_cells({"各站点监测结果如下表所示。", "表4 站点达标情况", "站点", "浓度", "超标率", "结论",
+                                      "甲站", "12.5", "3%", "达标", "乙站", "18.1", "9%", "超标", "丙站", "10.2",
+                                      "1%", "达标", "注意后续复测安排,不得延误。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 4);
+  CHECK(text_at(t, 0, 3) == "结论");
+  CHECK(text_at(t, 1, 0) == "甲站");
+  CHECK(text_at(t, 1, 3) == "达标");
+  CHECK(text_at(t, 2, 0) == "乙站");
+  CHECK(text_at(t, 3, 3) == "达标");
+}
+
+TEST_CASE("Line cells: a word between the numbers of every row stays in its row", "[layouts][line-cell][words]") {
+  // The word splits each row into two runs of labels then values; no header
+  // cut fits rows of one label and one or two values, while the header's
+  // four cells fit whole rows of four.
+  const auto src = source(line_cells({"各站点监测结果如下表所示。", "表4 站点达标情况", "站点", "浓度", "结论", "超标率",
+                                      "甲站", "12.5", "达标", "3%", "乙站", "18.1", "超标", "9%", "丙站", "10.2",
+                                      "达标", "1%", "注意后续复测安排,不得延误。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 4);
+  CHECK(text_at(t, 1, 2) == "达标");
+  CHECK(text_at(t, 2, 0) == "乙站");
+  CHECK(text_at(t, 2, 3) == "9%");
+}
+
+TEST_CASE("Line cells: rows that all carry the same two labels have two label columns",
+          "[layouts][line-cell][words]") {
+  // 甲站 达标 12.5 3%: the second label of every row is no section row over
+  // the next one; a section heads several rows, not each one.
+  // Read as a section, 甲站 would join the header, which then cuts into a
+  // group over the three values as well as it cuts into one row.
+  const auto src = source(line_cells({"各站点监测结果如下表所示。", "表4 站点达标情况", "站点", "结论", "浓度", "超标率", "限值",
+                                      "甲站", "达标", "12.5", "3%", "20", "乙站", "超标", "18.1", "9%", "15", "丙站",
+                                      "达标", "10.2", "1%", "20", "注意后续复测安排,不得延误。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.rows == 4);
+  CHECK(t.header_rows == 1);
+  CHECK(text_at(t, 0, 1) == "结论");
+  CHECK(text_at(t, 0, 4) == "限值");
+  CHECK(text_at(t, 1, 0) == "甲站");
+  CHECK(text_at(t, 1, 1) == "达标");
+  CHECK(text_at(t, 3, 4) == "20");
+}
+
+TEST_CASE("Line cells: a table of grades under years, two copies side by side, is as wide as its header",
+          "[layouts][line-cell][words]") {
+  // Only the years are numbers, so rows read as labels then values would be
+  // one grade and one year each, far narrower than the header; its groups
+  // (two readings over 东站 and 西站, twice) make it ten columns wide.
+  const auto src = source(line_cells({"表2 各年来水等级", "年份", "甲法", "乙法", "年份", "甲法", "乙法", "东站", "西站",
+                                      "东站", "西站", "东站", "西站", "东站", "西站", "2001", "偏丰", "平", "丰", "平",
+                                      "2004", "枯", "枯", "平", "偏枯", "2002", "平", "偏枯", "枯", "特枯", "2005",
+                                      "平", "丰", "丰", "平", "2003", "枯", "平", "平", "枯", "", "", "", "", "",
+                                      "由表可见,各站来水等级总体平稳。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 10);
+  CHECK(t.header_rows == 2);
+  const retab::cell* group = anchor(t, "乙法");
+  REQUIRE(group);
+  CHECK((group->row == 0 && group->col == 3 && group->colspan == 2));
+  CHECK(text_at(t, 1, 8) == "东站");
+  CHECK(text_at(t, 2, 5) == "2004");
+  CHECK(text_at(t, 3, 4) == "特枯");
+  CHECK(text_at(t, 4, 0) == "2003");
+  CHECK(text_at(t, 4, 4) == "枯");
+}
+
+TEST_CASE("Line cells: grades before and after the year of every row stay in their row",
+          "[layouts][line-cell][words]") {
+  // Rows end in words, so the last two grades dangle after the last year;
+  // the plain grid that reads them too starts its rows where the header
+  // ends, and the header, cut as one label column over groups, fits six
+  // columns although three words come before each row's year.
+  const auto src = source(line_cells({"各站来水评价见下表。", "表3 各站来水评价", "评价", "甲法", "年份", "乙法", "东站", "西站",
+                                      "东站", "西站", "达标", "丰", "平", "2001", "枯", "平", "未达标", "枯", "特枯",
+                                      "2002", "平", "丰", "达标", "平", "平", "2003", "丰", "丰", "达标", "丰", "偏丰",
+                                      "2004", "平", "枯", "未达标", "枯", "枯", "2005", "枯", "平",
+                                      "由表可见,各站来水等级总体平稳。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.header_rows == 2);
+  CHECK(t.rows == 7);
+  CHECK(text_at(t, 2, 0) == "达标");
+  CHECK(text_at(t, 2, 3) == "2001");
+  CHECK(text_at(t, 2, 5) == "平");
+  CHECK(text_at(t, 3, 0) == "未达标");
+  CHECK(text_at(t, 6, 3) == "2005");
+  CHECK(text_at(t, 6, 5) == "平");
+}

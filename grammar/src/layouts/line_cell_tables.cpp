@@ -97,6 +97,7 @@ struct pending_table {
   std::vector<raw_cell> header;
   std::string caption;
   std::vector<run> runs;
+  std::vector<raw_cell> tail;  ///< labels after the last value, with nothing after them
 };
 
 /// Length of the longest suffix of `cells` made of two or more repeats of
@@ -187,6 +188,7 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
 struct header_reading {
   std::vector<raw_row> rows;
   std::string why;  ///< how the cells were cut into rows, for --explain
+  bool misfit = false;  ///< no cut made every group head two cells or more
 };
 
 header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t label_headers, std::uint32_t value_cols,
@@ -249,6 +251,7 @@ header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t lab
   } else {
     // No reading where every group heads two cells or more: the first guess,
     // with one group over the lowest row.
+    out.misfit = true;
     const std::size_t leaves = tries.front().leaves;
     cut = header_cut{leaves, std::min(rest.size() - leaves, value_cols - leaves + tries.front().least_groups)};
     out.why = "header: no cut of its " + std::to_string(rest.size()) +
@@ -425,6 +428,7 @@ struct uniform_reading {
 /// width whose columns agree best wins, or only `width` when it is given.
 uniform_reading read_uniform(const std::vector<raw_cell>& flat, std::uint32_t width = 0) {
   uniform_reading best;
+  bool best_words_as_values = false;
   std::size_t first_number = 0;
   while (first_number < flat.size() && !(is_numeric(flat[first_number].text) && !flat[first_number].text.empty()))
     ++first_number;
@@ -443,20 +447,60 @@ uniform_reading read_uniform(const std::vector<raw_cell>& flat, std::uint32_t wi
         body.emplace_back(flat.begin() + static_cast<std::ptrdiff_t>(k), flat.begin() + static_cast<std::ptrdiff_t>(k + w));
       const std::vector<raw_cell> header(flat.begin(), flat.begin() + static_cast<std::ptrdiff_t>(body_start));
       const auto label_cols = static_cast<std::uint32_t>(back);
-      std::vector<raw_row> rows =
-          header_rows(header, std::min<std::uint32_t>(label_cols, 1), w - label_cols, true).rows;
+      header_reading head = header_rows(header, std::min<std::uint32_t>(label_cols, 1), w - label_cols, true);
+      // Words before a row's first number may be values too (丰, 枯 under
+      // years): then one label column heads the row. A reading that needs
+      // this yields to one as good that does not.
+      const bool words_as_values = head.misfit && label_cols > 1;
+      if (words_as_values) head = header_rows(header, 1, w - 1, true);
+      std::vector<raw_row>& rows = head.rows;
       const bool header_fits = rows.size() <= 3 && std::all_of(rows.begin(), rows.end(), [&](const raw_row& r) { return r.size() <= w; });
       if (!header_fits) continue;
       const double agreement = column_agreement(body, w, 0);
-      if (agreement > best.agreement + 1e-9) {
+      const bool as_good = agreement > best.agreement - 1e-9;
+      if (agreement > best.agreement + 1e-9 || (as_good && best_words_as_values && !words_as_values)) {
         rows.insert(rows.end(), body.begin(), body.end());
         best.rows = std::move(rows);
         best.width = w;
         best.agreement = agreement;
+        best_words_as_values = words_as_values;
       }
     }
   }
   return best;
+}
+
+/// A table's cells as a one-row header of n cells over whole rows of n,
+/// the header row first: two rows or more, each holding a value, and in
+/// every column the cells below the header all labels or all values (a row
+/// cut out of place puts a label under values somewhere). n cannot pass the
+/// first value; the widest n that gives such rows is taken. Empty when none does.
+std::vector<raw_row> rows_under_one_header_row(const std::vector<raw_cell>& cells) {
+  const auto is_label = [](const raw_cell& c) { return !c.text.empty() && !is_value_like(c.text); };
+  const auto is_value = [](const raw_cell& c) { return !c.text.empty() && is_value_like(c.text); };
+  const std::size_t first_value =
+      static_cast<std::size_t>(std::find_if(cells.begin(), cells.end(), is_value) - cells.begin());
+  for (std::size_t n = std::min(first_value, cells.size() / 3); n >= 2; --n) {
+    if (cells.size() % n != 0) continue;
+    bool whole_rows = true;
+    for (std::size_t col = 0; col < n && whole_rows; ++col) {
+      bool labels = false, values = false;
+      for (std::size_t k = n + col; k < cells.size(); k += n) {
+        labels = labels || is_label(cells[k]);
+        values = values || is_value(cells[k]);
+      }
+      whole_rows = !(labels && values);
+    }
+    for (std::size_t k = n; k < cells.size() && whole_rows; k += n)
+      whole_rows = std::any_of(cells.begin() + static_cast<std::ptrdiff_t>(k),
+                               cells.begin() + static_cast<std::ptrdiff_t>(k + n), is_value);
+    if (!whole_rows) continue;
+    std::vector<raw_row> rows;
+    for (std::size_t k = 0; k < cells.size(); k += n)
+      rows.emplace_back(cells.begin() + static_cast<std::ptrdiff_t>(k), cells.begin() + static_cast<std::ptrdiff_t>(k + n));
+    return rows;
+  }
+  return {};
 }
 
 /// A table of words only (codes and what they do): without numbers there is
@@ -639,6 +683,26 @@ row_shape measure_rows(const pending_table& p) {
       if (level > 0) depth += static_cast<std::size_t>(level);
     }
     s.label_cols = std::max(s.label_cols, depth);
+  }
+  // Every row after the first carrying the same k >= 2 labels with none kept
+  // beyond the last: all k are its labels, side by side. A section heads
+  // several rows, not each row on its own. (The first row's run also carries
+  // the header.) Unless rows end in words: then each run holds one row's last
+  // words and the next row's labels, and the table ends in words, not in a
+  // value.
+  std::size_t same_labels = 0, rows_after_first = 0;
+  bool alike = p.tail.empty() && !p.runs.empty() && s.numeric.back();
+  for (std::size_t i = 0, seen = 0; i < p.runs.size() && alike; ++i) {
+    if (!s.numeric[i] || seen++ == 0) continue;
+    const std::size_t n = p.runs[i].labels.size();
+    alike = n >= 2 && (same_labels == 0 || n == same_labels) && s.keep[i] < n;
+    same_labels = n;
+    ++rows_after_first;
+  }
+  if (alike && rows_after_first >= 2) {
+    for (std::size_t i = 0; i < p.runs.size(); ++i)
+      if (s.numeric[i] && p.runs[i].labels.size() >= same_labels) s.keep[i] = same_labels;
+    s.label_cols = std::max(s.label_cols, same_labels);
   }
   // A padding column: every row with a value ends in an empty cell, and so
   // does the header (an empty cell right after its cells). An empty last
@@ -841,6 +905,13 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
   bool body_seen = false;              // the current table has a row with a value
   for (const run& rn : runs) {
     if (rn.values.empty()) {
+      // Labels right after a value, with nothing after them, may end the
+      // table's last row (rows that end in words); not after a row of empty
+      // cells, which ended the rows. A caption or a sentence starts the text
+      // after the table.
+      const auto names_other = [](const raw_cell& c) { return looks_like_caption(c.text) || looks_like_prose(c.text); };
+      if (open && has_value(tables.back().runs.back().values))
+        tables.back().tail.assign(rn.labels.begin(), std::find_if(rn.labels.begin(), rn.labels.end(), names_other));
       open = false;
       continue;
     }
@@ -898,6 +969,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
       header = header_rows(join_broken_header_cells(p.header, label_headers, named_cols, scratch), label_headers,
                            static_cast<std::uint32_t>(named_cols), repeats_header_in_blocks(body, p.header));
     std::vector<raw_row>& rows = header.rows;
+    const bool header_overflows = header.misfit && std::any_of(rows.begin(), rows.end(), [&](const raw_row& row) { return row.size() > width; });
     // A header row whose empty cells after it fill the table's width has a
     // cell for every column: keep them, so that it is laid out one per column.
     if (rows.size() == 1 && first_numeric > 0 && heading_block(p.runs[first_numeric - 1])) {
@@ -908,22 +980,29 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     rows.insert(rows.end(), body.begin(), body.end());
     std::vector<raw_cell> flat;
     for (const raw_row& row : rows) flat.insert(flat.end(), row.begin(), row.end());
-    // A lone run of values with no label under a one-row header of n cells,
-    // k times as long: k rows of n. Two or three rows are too few for the
-    // columns to agree clearly, so the header's count decides.
-    const std::size_t header_cells = p.header.size();
-    const bool one_header_row = rows.size() == 1 + body.size();  // `rows` holds the header rows, then the body
-    if (label_cols == 0 && numeric_rows == 1 && body.size() == 1 && one_header_row && header_cells >= 2 &&
-        value_cols >= 2 * header_cells && value_cols % header_cells == 0) {
-      if (uniform_reading rows_of_header = read_uniform(flat, static_cast<std::uint32_t>(header_cells));
-          rows_of_header.width > 0) {
-        table t = build_table(std::move(rows_of_header.rows), rows_of_header.width, p.caption, source, lines);
+    // When the labels-then-values reading cannot be right (one long run of
+    // values, a header that no cut fits over its columns, or labels left after
+    // the last value: rows that end in words), a one-row header over whole
+    // rows of its width may be. Two or three rows are too few for columns to
+    // agree clearly, so the header's count decides.
+    const bool one_long_run = label_cols == 0 && numeric_rows == 1 && body.size() == 1;
+    if (one_long_run || header.misfit || !p.tail.empty()) {
+      flat.insert(flat.end(), p.tail.begin(), p.tail.end());
+      if (std::vector<raw_row> grid = rows_under_one_header_row(flat); !grid.empty()) {
+        const auto n = static_cast<std::uint32_t>(grid.front().size());
+        const std::size_t body_rows = grid.size() - 1;
+        table t = build_table(std::move(grid), n, p.caption, source, lines);
         t.evidence.insert(t.evidence.begin(),
-                          "line cells: one run of " + std::to_string(value_cols) + " values with no label under a header of " +
-                              std::to_string(header_cells) + " cells: rows of " + std::to_string(header_cells));
+                          "line cells: a header of " + std::to_string(n) + " cells over " + std::to_string(body_rows) +
+                              " whole rows of " + std::to_string(n) + ", every column labels or values only (" +
+                              (one_long_run ? "one run of values with no label"
+                               : header.misfit ? "no header cut fits the labels-then-values rows"
+                                               : "words after the last value end the rows") +
+                              ")");
         out.push_back(std::move(t));
         continue;
       }
+      flat.resize(flat.size() - p.tail.size());
     }
     table t = build_table(std::move(rows), width, p.caption, source, lines);
     if (!header.why.empty()) t.evidence.insert(t.evidence.begin(), header.why);
@@ -939,11 +1018,20 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     // labels-then-values reading; the plain grid reads them, and is kept when
     // its columns agree clearly better, or simply better when the other
     // reading left most of its rows short (values spanning columns).
+    // Words after the last value may end the rows: the grid that reads them
+    // too is kept when its columns agree as well.
     uniform_reading uniform = read_uniform(flat);
+    if (!p.tail.empty()) {
+      std::vector<raw_cell> with_tail = flat;
+      with_tail.insert(with_tail.end(), p.tail.begin(), p.tail.end());
+      if (uniform_reading ending_in_words = read_uniform(with_tail);
+          ending_in_words.width > 0 && ending_in_words.agreement > uniform.agreement - 1e-9)
+        uniform = std::move(ending_in_words);
+    }
     const auto short_rows = static_cast<std::size_t>(
         std::count_if(body.begin(), body.end(), [&](const raw_row& row) { return row.size() < width; }));
     const double margin = 2 * short_rows >= body.size() ? 0.0 : 0.1;
-    if (!shape.nested && uniform.width > 0 && uniform.agreement >= 0.6 && uniform.agreement > column_agreement(t) + margin) {
+    if (!shape.nested && uniform.width > 0 && uniform.agreement >= 0.6 && (header_overflows || uniform.agreement > column_agreement(t) + margin)) {
       t = build_table(std::move(uniform.rows), uniform.width, p.caption, source, lines);
       t.evidence.insert(t.evidence.begin(), "line cells: read as a plain grid " + std::to_string(uniform.width) +
                                                 " wide; its columns agree clearly better than the labels-then-values reading");
