@@ -18,13 +18,10 @@ reports.
     reword_corpus.py OUT_DIR [--seed S] [--corpus DIR]
 """
 import argparse
-import glob
-import json
-import os
 import random
 import re
 
-import generate_reports as generated
+import corpus_variants
 
 OUTLINE_OR_LABEL = re.compile(
     r"^(表\s*\d+(?:[.-]\d+)?|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])")
@@ -66,40 +63,19 @@ class Rewording:
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("out")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--corpus", default=os.path.join(here, "..", "..", "..", "shared", "corpus"))
+    ap.add_argument("--corpus", default=corpus_variants.default_corpus())
     args = ap.parse_args()
-    os.makedirs(os.path.join(args.out, "input"), exist_ok=True)
-    os.makedirs(os.path.join(args.out, "truth"), exist_ok=True)
     rng = random.Random(args.seed)
     reword = Rewording(rng)
-    for path in sorted(glob.glob(os.path.join(args.corpus, "truth", "*.json"))):
-        doc = json.load(open(path, encoding="utf-8"))
-        if not doc["tables"]:
-            continue
-        docid = "reworded_" + doc["docid"]
-        parts = [("prose", rng.choice(generated.PROSE))]
-        tables = []
-        for truth in doc["tables"]:
-            caption = reword(truth["caption"]) if truth.get("caption") else None
-            table = generated.Table(caption)
-            for c in truth["cells"]:
-                table.add(c["r"], c["c"], reword(c["text"]), c["rowspan"], c["colspan"])
-            parts.append(("prose", rng.choice(generated.PROSE)))
-            if caption:
-                parts.append(("prose", caption))
-            parts.append(("table", table))
-            tables.append(dict(table.truth(), n_rows=truth["n_rows"], n_cols=truth["n_cols"]))
-        parts.append(("prose", rng.choice(generated.PROSE)))
-        with open(os.path.join(args.out, "truth", docid + ".json"), "w", encoding="utf-8") as f:
-            json.dump({"docid": docid, "category": doc.get("category", "reworded"), "real": False,
-                       "tables": tables}, f, ensure_ascii=False)
-        for layout in generated.LAYOUTS:
-            with open(os.path.join(args.out, "input", f"{docid}.{layout}.txt"), "w", encoding="utf-8") as f:
-                f.write(generated.flatten(parts, layout))
+
+    def per_table(truth):
+        caption = reword(truth["caption"]) if truth.get("caption") else None
+        return caption, lambda c: reword(c["text"])
+
+    corpus_variants.write_variant(args.out, args.corpus, rng, "reworded_", per_table)
 
 
 if __name__ == "__main__":

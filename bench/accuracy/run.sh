@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Scores retab on generated reports it has never seen (generate_reports.py),
 # or with --reworded on the tuning corpus's tables with their words replaced
-# (reword_corpus.py), with the tuning corpus's scorer, so that rules fitted to
-# the corpus show up as a gap between the two.
-#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [--reworded] [score.py options ...]
+# (reword_corpus.py), or with --word-columns on them with one value column
+# turned into words (word_columns.py), with the tuning corpus's scorer, so
+# that rules fitted to the corpus show up as a gap between them.
+#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [--reworded | --word-columns] [score.py options ...]
 # Needs ../shared/tools/score.py beside the project; skips (exit 0) without it.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -11,12 +12,13 @@ root=$(cd "$here/../.." && pwd)
 scorer=$root/../shared/tools/score.py
 bin=${1:-$root/build/cli/retab}
 [ $# -gt 0 ] && shift
-docs=60 seed=1 reworded=0
+docs=60 seed=1 variant=
 while [ $# -gt 0 ]; do
   case $1 in
     --docs) docs=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
-    --reworded) reworded=1; shift ;;
+    --reworded) variant=reword_corpus.py; shift ;;
+    --word-columns) variant=word_columns.py; shift ;;
     *) break ;;
   esac
 done
@@ -24,10 +26,10 @@ done
 [ -x "$bin" ] || { echo "accuracy: no retab binary at $bin (pass its path)" >&2; exit 2; }
 work=${RETAB_ACCURACY_OUT:-$(mktemp -d /tmp/retab-accuracy.XXXXXX)}
 rm -rf "$work/reports" "$work/pred"
-if [ $reworded = 1 ]; then
+if [ -n "$variant" ]; then
   corpus=$root/../shared/corpus
   [ -d "$corpus/truth" ] || { echo "accuracy: SKIPPED, no corpus at $corpus" >&2; exit 0; }
-  /usr/bin/python3 "$here/reword_corpus.py" "$work/reports" --seed "$seed" --corpus "$corpus"
+  /usr/bin/python3 "$here/$variant" "$work/reports" --seed "$seed" --corpus "$corpus"
 else
   /usr/bin/python3 "$here/generate_reports.py" "$work/reports" --docs "$docs" --seed "$seed"
 fi

@@ -5,7 +5,10 @@
 #     bench/accuracy (seed 1, 60 documents), floors in generated_reports_floors.json;
 #   generated_reports_test.sh RETAB SHARED --reworded the corpus's tables with
 #     their words replaced (seed 1), held to the corpus's own floors
-#     (corpus_floors.json): other words must not read worse.
+#     (corpus_floors.json): other words must not read worse;
+#   generated_reports_test.sh RETAB SHARED --word-columns the corpus's tables
+#     with one value column turned into words (seed 1), floors in
+#     word_columns_floors.json.
 # Raise the floors as recognition improves; never lower them.
 set -u
 bin=$1 shared=$2 mode=${3:-}
@@ -15,6 +18,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 if [ "$mode" = --reworded ]; then
   [ -d "$shared/corpus/truth" ] || { echo "SKIPPED: $shared/corpus is absent"; exit 77; }
   source_args=(--seed 1 --reworded) floors=$here/corpus_floors.json
+elif [ "$mode" = --word-columns ]; then
+  [ -d "$shared/corpus/truth" ] || { echo "SKIPPED: $shared/corpus is absent"; exit 77; }
+  source_args=(--seed 1 --word-columns) floors=$here/word_columns_floors.json
 else
   source_args=(--docs 60 --seed 1) floors=$here/generated_reports_floors.json
 fi

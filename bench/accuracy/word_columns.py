@@ -1,0 +1,55 @@
+#!/usr/bin/python3
+"""The tuning corpus's tables with one value column turned into words.
+
+Reports carry columns of words among their numbers: a grade (优, 良), a
+verdict (达标, 未达标), a trend (增加, 减少). Such a word looks like a label,
+and a layout without row markers (line cells) then reads a row's labels and
+values wrongly. This keeps every table's cells and spans and, in each table
+with numbers, turns the numbers of one value column (picked at random) into
+words of one small set (picked at random). Header cells, labels and the
+other columns stay as they are.
+
+    word_columns.py OUT_DIR [--seed S] [--corpus DIR]
+"""
+import argparse
+import random
+import re
+
+import corpus_variants
+
+NUMBER = re.compile(r"^\s*[-+]?\d")
+WORD_SETS = (("是", "否"), ("优", "良", "中", "差"), ("丰", "平", "枯", "特枯"), ("达标", "未达标"),
+             ("高", "中", "低"), ("增加", "减少", "持平"), ("已完成", "未完成", "进行中"))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("out")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--corpus", default=corpus_variants.default_corpus())
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+
+    def per_table(truth):
+        rows = {}
+        for c in truth["cells"]:
+            rows.setdefault(c["r"], []).append(c)
+        # The body starts at the first row holding a number.
+        body = next((r for r in sorted(rows) if any(NUMBER.match(c["text"]) for c in rows[r])), truth["n_rows"])
+        value_cols = sorted({c["c"] for c in truth["cells"]
+                             if c["r"] >= body and c["colspan"] == 1 and NUMBER.match(c["text"])})
+        column = rng.choice(value_cols) if value_cols else None
+        words = rng.choice(WORD_SETS)
+
+        def cell_text(c):
+            if c["c"] == column and c["r"] >= body and c["colspan"] == 1 and NUMBER.match(c["text"]):
+                return rng.choice(words)
+            return c["text"]
+
+        return truth.get("caption") or None, cell_text
+
+    corpus_variants.write_variant(args.out, args.corpus, rng, "words_", per_table)
+
+
+if __name__ == "__main__":
+    main()
