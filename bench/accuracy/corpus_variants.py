@@ -7,16 +7,24 @@ into every layout as generate_reports.py does, between prose of that file's
 own. The corpus is read where it lies (../shared/corpus beside the project);
 nothing of it is copied into the project.
 """
+import argparse
 import glob
 import json
 import os
+import random
 
 import generate_reports as generated
 
 
-def default_corpus():
+def arguments(doc):
+    """OUT_DIR [--seed S] [--corpus DIR], and the seeded random source."""
     here = os.path.dirname(os.path.abspath(__file__))
-    return os.path.join(here, "..", "..", "..", "shared", "corpus")
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
+    ap.add_argument("out")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--corpus", default=os.path.join(here, "..", "..", "..", "shared", "corpus"))
+    args = ap.parse_args()
+    return args, random.Random(args.seed)
 
 
 def write_variant(out, corpus, rng, prefix, per_table):

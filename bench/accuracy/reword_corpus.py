@@ -17,8 +17,6 @@ reports.
 
     reword_corpus.py OUT_DIR [--seed S] [--corpus DIR]
 """
-import argparse
-import random
 import re
 
 import corpus_variants
@@ -63,12 +61,7 @@ class Rewording:
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("out")
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--corpus", default=corpus_variants.default_corpus())
-    args = ap.parse_args()
-    rng = random.Random(args.seed)
+    args, rng = corpus_variants.arguments(__doc__)
     reword = Rewording(rng)
 
     def per_table(truth):

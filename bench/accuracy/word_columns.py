@@ -11,8 +11,6 @@ other columns stay as they are.
 
     word_columns.py OUT_DIR [--seed S] [--corpus DIR]
 """
-import argparse
-import random
 import re
 
 import corpus_variants
@@ -23,12 +21,7 @@ WORD_SETS = (("是", "否"), ("优", "良", "中", "差"), ("丰", "平", "枯",
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("out")
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--corpus", default=corpus_variants.default_corpus())
-    args = ap.parse_args()
-    rng = random.Random(args.seed)
+    args, rng = corpus_variants.arguments(__doc__)
 
     def per_table(truth):
         rows = {}
