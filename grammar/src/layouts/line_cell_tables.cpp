@@ -684,8 +684,8 @@ row_shape measure_rows(const pending_table& p) {
     }
     s.label_cols = std::max(s.label_cols, depth);
   }
-  // Every row after the first carrying the same k >= 2 labels with none kept
-  // beyond the last: all k are its labels, side by side. A section heads
+  // Every row after the first carrying the same k >= 2 labels, not all kept
+  // already by their outline: all k are its labels, side by side. A section heads
   // several rows, not each row on its own. (The first row's run also carries
   // the header.) Unless rows end in words: then each run holds one row's last
   // words and the next row's labels, and the table ends in words, not in a
@@ -969,7 +969,11 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
       header = header_rows(join_broken_header_cells(p.header, label_headers, named_cols, scratch), label_headers,
                            static_cast<std::uint32_t>(named_cols), repeats_header_in_blocks(body, p.header));
     std::vector<raw_row>& rows = header.rows;
-    const bool header_overflows = header.misfit && std::any_of(rows.begin(), rows.end(), [&](const raw_row& row) { return row.size() > width; });
+    // A header that no cut fits and that is wider than the rows cannot head
+    // them: those rows are no reading of the table (words taken for labels).
+    const bool header_overflows = header.misfit && std::any_of(rows.begin(), rows.end(), [&](const raw_row& row) {
+      return row.size() > width;
+    });
     // A header row whose empty cells after it fill the table's width has a
     // cell for every column: keep them, so that it is laid out one per column.
     if (rows.size() == 1 && first_numeric > 0 && heading_block(p.runs[first_numeric - 1])) {
@@ -1033,8 +1037,9 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     const double margin = 2 * short_rows >= body.size() ? 0.0 : 0.1;
     if (!shape.nested && uniform.width > 0 && uniform.agreement >= 0.6 && (header_overflows || uniform.agreement > column_agreement(t) + margin)) {
       t = build_table(std::move(uniform.rows), uniform.width, p.caption, source, lines);
-      t.evidence.insert(t.evidence.begin(), "line cells: read as a plain grid " + std::to_string(uniform.width) +
-                                                " wide; its columns agree clearly better than the labels-then-values reading");
+      t.evidence.insert(t.evidence.begin(), "line cells: read as a plain grid " + std::to_string(uniform.width) + " wide; " +
+                                                (header_overflows ? "the header is wider than the labels-then-values rows and fits none of them"
+                                                                  : "its columns agree clearly better than the labels-then-values reading"));
     }
     out.push_back(std::move(t));
   }
