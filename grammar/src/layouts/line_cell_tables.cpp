@@ -425,16 +425,15 @@ struct uniform_reading {
 /// (laid out like any line-cell header), then whole rows of one width that
 /// start at or just before the first number, or right after a one-row header
 /// that holds it. A width needs whole rows and a header that fits it; the
-/// width whose columns agree best wins, or only `width` when it is given.
-uniform_reading read_uniform(const std::vector<raw_cell>& flat, std::uint32_t width = 0) {
+/// width whose columns agree best wins.
+uniform_reading read_uniform(const std::vector<raw_cell>& flat) {
   uniform_reading best;
   bool best_words_as_values = false;
   std::size_t first_number = 0;
-  while (first_number < flat.size() && !(is_numeric(flat[first_number].text) && !flat[first_number].text.empty()))
-    ++first_number;
+  while (first_number < flat.size() && !is_numeric(flat[first_number].text)) ++first_number;
   if (first_number == flat.size()) return best;
-  const std::uint32_t narrowest = width > 0 ? width : 2, widest = width > 0 ? width : 40;
-  for (std::uint32_t w = narrowest; w <= widest && w <= flat.size(); ++w) {
+  constexpr std::uint32_t widest = 40;
+  for (std::uint32_t w = 2; w <= widest && w <= flat.size(); ++w) {
     std::vector<std::size_t> starts;
     for (std::size_t back = 0; back < w && back <= first_number; ++back) starts.push_back(first_number - back);
     // A number in a one-row header (a garbled label): the rows start after it.
@@ -476,8 +475,8 @@ uniform_reading read_uniform(const std::vector<raw_cell>& flat, std::uint32_t wi
 /// cut out of place puts a label under values somewhere). n cannot pass the
 /// first value; the widest n that gives such rows is taken. Empty when none does.
 std::vector<raw_row> rows_under_one_header_row(const std::vector<raw_cell>& cells) {
-  const auto is_label = [](const raw_cell& c) { return !c.text.empty() && !is_value_like(c.text); };
-  const auto is_value = [](const raw_cell& c) { return !c.text.empty() && is_value_like(c.text); };
+  const auto is_label = [](const raw_cell& c) { return !is_value_like(c.text); };
+  const auto is_value = [](const raw_cell& c) { return holds_value(c.text); };
   const std::size_t first_value =
       static_cast<std::size_t>(std::find_if(cells.begin(), cells.end(), is_value) - cells.begin());
   for (std::size_t n = std::min(first_value, cells.size() / 3); n >= 2; --n) {
@@ -645,6 +644,28 @@ void mark_row_groups(const pending_table& p, row_shape& s) {
     }
 }
 
+/// Every row after the first carrying the same k >= 2 labels, not all kept
+/// already by their outline: all k are its labels, side by side. A section
+/// heads several rows, not each row on its own. (The first row's run also
+/// carries the header.) Unless rows end in words: then each run holds one
+/// row's last words and the next row's labels, and the table ends in words,
+/// not in a value.
+void mark_same_labels(const pending_table& p, std::size_t first_value_run, row_shape& s) {
+  if (!p.tail.empty() || p.runs.empty() || !s.numeric.back()) return;
+  std::size_t same_labels = 0, rows_after_first = 0;
+  for (std::size_t i = first_value_run + 1; i < p.runs.size(); ++i) {
+    if (!s.numeric[i]) continue;
+    const std::size_t n = p.runs[i].labels.size();
+    if (n < 2 || (same_labels != 0 && n != same_labels) || s.keep[i] >= n) return;
+    same_labels = n;
+    ++rows_after_first;
+  }
+  if (rows_after_first < 2) return;
+  for (std::size_t i = first_value_run; i < p.runs.size(); ++i)
+    if (s.numeric[i] && p.runs[i].labels.size() >= same_labels) s.keep[i] = same_labels;
+  s.label_cols = std::max(s.label_cols, same_labels);
+}
+
 row_shape measure_rows(const pending_table& p) {
   row_shape s;
   outline_levels levels;
@@ -684,31 +705,12 @@ row_shape measure_rows(const pending_table& p) {
     }
     s.label_cols = std::max(s.label_cols, depth);
   }
-  // Every row after the first carrying the same k >= 2 labels, not all kept
-  // already by their outline: all k are its labels, side by side. A section heads
-  // several rows, not each row on its own. (The first row's run also carries
-  // the header.) Unless rows end in words: then each run holds one row's last
-  // words and the next row's labels, and the table ends in words, not in a
-  // value.
-  std::size_t same_labels = 0, rows_after_first = 0;
-  bool alike = p.tail.empty() && !p.runs.empty() && s.numeric.back();
-  for (std::size_t i = 0, seen = 0; i < p.runs.size() && alike; ++i) {
-    if (!s.numeric[i] || seen++ == 0) continue;
-    const std::size_t n = p.runs[i].labels.size();
-    alike = n >= 2 && (same_labels == 0 || n == same_labels) && s.keep[i] < n;
-    same_labels = n;
-    ++rows_after_first;
-  }
-  if (alike && rows_after_first >= 2) {
-    for (std::size_t i = 0; i < p.runs.size(); ++i)
-      if (s.numeric[i] && p.runs[i].labels.size() >= same_labels) s.keep[i] = same_labels;
-    s.label_cols = std::max(s.label_cols, same_labels);
-  }
+  const std::size_t first_value_run =
+      static_cast<std::size_t>(std::find(s.numeric.begin(), s.numeric.end(), true) - s.numeric.begin());
+  mark_same_labels(p, first_value_run, s);
   // A padding column: every row with a value ends in an empty cell, and so
   // does the header (an empty cell right after its cells). An empty last
   // column of the table proper has a header cell instead.
-  const std::size_t first_value_run =
-      static_cast<std::size_t>(std::find(s.numeric.begin(), s.numeric.end(), true) - s.numeric.begin());
   s.rows_end_empty = s.value_runs > 0;
   for (std::size_t i = 0; i < p.runs.size() && s.rows_end_empty; ++i)
     if (s.numeric[i]) s.rows_end_empty = p.runs[i].values.back().text.empty();
@@ -774,7 +776,7 @@ header_material collect_header(const pending_table& p, const row_shape& s) {
     // empty corner.
     const bool corner = rn.labels.size() == 1 && looks_like_caption(rn.labels[0].text) && heading_block(rn);
     for (const raw_cell& v : rn.values)
-      if (corner || (!v.text.empty() && !is_value_like(v.text))) h.cells.push_back(v);
+      if (corner || !is_value_like(v.text)) h.cells.push_back(v);
     rows_end_empty = rows_end_empty && !rn.values.empty() && heading_block(rn);
     h.breaks.push_back(h.cells.size());
   }
@@ -984,6 +986,13 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     rows.insert(rows.end(), body.begin(), body.end());
     std::vector<raw_cell> flat;
     for (const raw_row& row : rows) flat.insert(flat.end(), row.begin(), row.end());
+    // Words after the last value may end the rows (see pending_table::tail).
+    std::vector<raw_cell> with_tail;
+    if (!p.tail.empty()) {
+      with_tail = flat;
+      with_tail.insert(with_tail.end(), p.tail.begin(), p.tail.end());
+    }
+    const std::vector<raw_cell>& every_cell = p.tail.empty() ? flat : with_tail;
     // When the labels-then-values reading cannot be right (one long run of
     // values, a header that no cut fits over its columns, or labels left after
     // the last value: rows that end in words), a one-row header over whole
@@ -991,8 +1000,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     // agree clearly, so the header's count decides.
     const bool one_long_run = label_cols == 0 && numeric_rows == 1 && body.size() == 1;
     if (one_long_run || header.misfit || !p.tail.empty()) {
-      flat.insert(flat.end(), p.tail.begin(), p.tail.end());
-      if (std::vector<raw_row> grid = rows_under_one_header_row(flat); !grid.empty()) {
+      if (std::vector<raw_row> grid = rows_under_one_header_row(every_cell); !grid.empty()) {
         const auto n = static_cast<std::uint32_t>(grid.front().size());
         const std::size_t body_rows = grid.size() - 1;
         table t = build_table(std::move(grid), n, p.caption, source, lines);
@@ -1006,7 +1014,6 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
         out.push_back(std::move(t));
         continue;
       }
-      flat.resize(flat.size() - p.tail.size());
     }
     table t = build_table(std::move(rows), width, p.caption, source, lines);
     if (!header.why.empty()) t.evidence.insert(t.evidence.begin(), header.why);
@@ -1022,12 +1029,10 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     // labels-then-values reading; the plain grid reads them, and is kept when
     // its columns agree clearly better, or simply better when the other
     // reading left most of its rows short (values spanning columns).
-    // Words after the last value may end the rows: the grid that reads them
-    // too is kept when its columns agree as well.
+    // When words may end the rows, the grid that reads them too is kept if
+    // its columns agree as well.
     uniform_reading uniform = read_uniform(flat);
     if (!p.tail.empty()) {
-      std::vector<raw_cell> with_tail = flat;
-      with_tail.insert(with_tail.end(), p.tail.begin(), p.tail.end());
       if (uniform_reading ending_in_words = read_uniform(with_tail);
           ending_in_words.width > 0 && ending_in_words.agreement > uniform.agreement - 1e-9)
         uniform = std::move(ending_in_words);

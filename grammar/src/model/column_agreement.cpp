@@ -49,7 +49,7 @@ double row_shape_agreement(const std::vector<raw_row>& rows) {
   };
   std::vector<shape> body;
   std::map<std::size_t, std::size_t> tally;  // value slots -> rows that may have that many
-  const auto is_value = [](const raw_cell& c) { return !c.text.empty() && is_value_like(c.text); };
+  const auto is_value = [](const raw_cell& c) { return holds_value(c.text); };
   const auto is_label = [](const raw_cell& c) { return !is_value_like(c.text); };
   for (const raw_row& row : rows) {
     const auto first_value = std::find_if(row.begin(), row.end(), is_value);

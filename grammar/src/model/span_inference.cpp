@@ -298,7 +298,7 @@ void place_under_spanning_labels(const std::vector<raw_row>& rows, std::uint32_t
 }  // namespace
 
 bool has_value(const raw_row& row) {
-  return std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty() && is_value_like(c.text); });
+  return std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return holds_value(c.text); });
 }
 
 std::size_t first_body_row(const std::vector<raw_row>& rows) {

@@ -27,6 +27,10 @@ bool is_quantity(std::string_view s);
 /// placeholder such as `-`, `—`, `/`, `…`.
 bool is_value_like(std::string_view s);
 
+/// A value written out: is_value_like without the empty cell. (A label is
+/// simply !is_value_like: an empty cell is neither.)
+inline bool holds_value(std::string_view s) { return !s.empty() && is_value_like(s); }
+
 /// Outline numbering at the start of a label; each kind is one level.
 enum class outline_marker {
   none,
