@@ -27,8 +27,12 @@ def main():
         rows = {}
         for c in truth["cells"]:
             rows.setdefault(c["r"], []).append(c)
-        # The body starts at the first row holding a number.
-        body = next((r for r in sorted(rows) if any(NUMBER.match(c["text"]) for c in rows[r])), truth["n_rows"])
+        # The body starts at the first row holding a number whose first
+        # column is its own: a header cell spanning down over it (地区 over
+        # 2015年 | 2016年) makes it a header row, numbers and all.
+        covered = {r for c in truth["cells"] if c["c"] == 0 for r in range(c["r"] + 1, c["r"] + c["rowspan"])}
+        body = next((r for r in sorted(rows) if r not in covered and any(NUMBER.match(c["text"]) for c in rows[r])),
+                    truth["n_rows"])
         value_cols = sorted({c["c"] for c in truth["cells"]
                              if c["r"] >= body and c["colspan"] == 1 and NUMBER.match(c["text"])})
         column = rng.choice(value_cols) if value_cols else None
