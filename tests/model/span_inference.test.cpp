@@ -444,3 +444,67 @@ TEST_CASE("Header cells span down from the row where every group then heads two 
   CHECK(text_at(t, 2, 3) == "收入");
   CHECK(text_at(t, 2, 6) == "比例");
 }
+
+TEST_CASE("A column of words among the values is not a label column", "[model][spans][words]") {
+  // 达标 and 未达标 recur between each row's labels and its numbers: they are
+  // the values of 评定, so the labels take two columns (三、 over its two
+  // sub-rows), not three.
+  const auto src = source(
+      "表2 养护评定\n"
+      "事项 | 评定 | 一季度 | 二季度 | |\n"
+      "一、道路养护 | 达标 | 12 | 14 | |\n"
+      "二、桥梁检测 | 达标 | 3 | 5 | |\n"
+      "三、隧道巡查 | (一)日常巡查 | 未达标 | 7 | 9 |\n"
+      "(二)专项巡查 | 达标 | 2 | 1 | |\n"
+      "四、合计 | 未达标 | 24 | 29 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.label_cols == 2);
+  const retab::cell* grade = anchor(t, "评定");
+  REQUIRE(grade);
+  CHECK(grade->col == 2);
+  CHECK(text_at(t, 1, 2) == "达标");
+  CHECK(text_at(t, 1, 3) == "12");
+  CHECK(text_at(t, 3, 2) == "未达标");
+  CHECK(text_at(t, 4, 1) == "(二)专项巡查");
+  CHECK(text_at(t, 4, 2) == "达标");
+  const retab::cell* tunnel = anchor(t, "三、隧道巡查");
+  REQUIRE(tunnel);
+  CHECK(tunnel->rowspan == 2);
+  const retab::cell* total = anchor(t, "四、合计");
+  REQUIRE(total);
+  CHECK(total->colspan == 2);
+  CHECK(text_at(t, 5, 4) == "29");
+}
+
+TEST_CASE("A label that recurs where the rows of one label stand stays a label", "[model][spans][words]") {
+  // 城镇 recurs under each city, but 乡村 opens its own short row as far
+  // from the end: both are labels of one column, and the cities span down.
+  const auto src = source(
+      "表3 人口\n"
+      "地区 | 城市 | 城乡 | 人口 |\n"
+      "华东 | 甲市 | 城镇 | 5 |\n"
+      "乡村 | 3 | ||\n"
+      "乙市 | 城镇 | 4 | |\n"
+      "乡村 | 2 | ||\n"
+      "丙市 | 城镇 | 6 | |\n"
+      "乡村 | 1 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.label_cols == 3);
+  CHECK(text_at(t, 0, 2) == "城乡");
+  CHECK(text_at(t, 1, 2) == "城镇");
+  CHECK(text_at(t, 2, 2) == "乡村");
+  CHECK(text_at(t, 2, 3) == "3");
+  CHECK(text_at(t, 3, 1) == "乙市");
+  const retab::cell* city = anchor(t, "甲市");
+  REQUIRE(city);
+  CHECK(city->rowspan == 2);
+  const retab::cell* region = anchor(t, "华东");
+  REQUIRE(region);
+  CHECK(region->rowspan == 6);
+}

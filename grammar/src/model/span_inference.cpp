@@ -9,12 +9,68 @@
 namespace retab {
 namespace {
 
+/// Words that stand among a table's values (是/否, 优/良/中/差, 达标): texts
+/// that recur, on many rows, after the row's first label and before its
+/// numbers. Read as labels they would make more label columns, and every
+/// value of a row would sit right of its header. A recurring text that stands as many cells
+/// from its row's end as a row of one label is long is a label instead: the
+/// label column's other rows are short because the labels left of it span
+/// down (广东 | 广州 | 城镇 | 5 over 乡村 | 3).
+class value_words {
+ public:
+  value_words() = default;
+  value_words(const std::vector<raw_row>& rows, std::size_t body_begin);
+  bool contains(std::string_view text) const { return std::find(words_.begin(), words_.end(), text) != words_.end(); }
+  const std::vector<std::string_view>& list() const { return words_; }
+
+ private:
+  std::vector<std::string_view> words_;
+};
+
 /// Row labels are the leading cells that cannot be values; everything from
-/// the first value on is a value, text such as `3.6亿元` included.
-std::size_t leading_labels(const raw_row& row) {
+/// the first value on is a value, text such as `3.6亿元` included, and so is
+/// a word among the values after the first cell.
+std::size_t leading_labels(const raw_row& row, const value_words& words = {}) {
   std::size_t n = 0;
-  while (n < row.size() && !is_value_like(row[n].text)) ++n;
+  while (n < row.size() && !is_value_like(row[n].text) && !(n > 0 && words.contains(row[n].text))) ++n;
   return n;
+}
+
+value_words::value_words(const std::vector<raw_row>& rows, std::size_t body_begin) {
+  struct seen {
+    std::string_view text;
+    std::size_t to_end = 0;  ///< cells from it to the row's end, itself included
+  };
+  std::vector<seen> inner;  // labels after a row's first cell
+  std::vector<std::size_t> single_label_rows;  // their lengths
+  for (std::size_t i = body_begin; i < rows.size(); ++i) {
+    const raw_row& row = rows[i];
+    if (!has_value(row)) continue;
+    const std::size_t labels = leading_labels(row);
+    if (labels == 1) single_label_rows.push_back(row.size());
+    for (std::size_t k = 1; k < labels; ++k) inner.push_back({row[k].text, row.size() - k});
+  }
+  std::sort(inner.begin(), inner.end(), [](const seen& a, const seen& b) { return a.text < b.text; });
+  // A row's last cell may be one padding pipe: lengths one apart may match.
+  const auto stands_like_single_label = [&](std::size_t to_end) {
+    return std::any_of(single_label_rows.begin(), single_label_rows.end(),
+                       [&](std::size_t n) { return n == to_end || n == to_end + 1 || n + 1 == to_end; });
+  };
+  std::vector<std::string_view> words;
+  std::size_t uses = 0;
+  for (auto it = inner.begin(); it != inner.end();) {
+    const auto run_end = std::find_if(it, inner.end(), [&](const seen& x) { return x.text != it->text; });
+    const auto count = static_cast<std::size_t>(run_end - it);
+    const std::string_view t = it->text;
+    if (count >= 2 && outline_marker_of(t) == outline_marker::none && !looks_like_total(t) && !looks_like_unit(t) &&
+        std::none_of(it, run_end, [&](const seen& x) { return stands_like_single_label(x.to_end); })) {
+      words.push_back(t);
+      uses += count;
+    }
+    it = run_end;
+  }
+  // A vocabulary: its words recur, together on three rows or more.
+  if (uses >= 3 && words.size() * 2 <= uses) words_ = std::move(words);
 }
 
 struct body_shape {
@@ -22,6 +78,7 @@ struct body_shape {
   bool nested = false;       ///< labels of different outline levels side by side
   bool unit_column = false;  ///< the last label column holds units (件, 万元)
   outline_levels levels;
+  value_words words;
 };
 
 /// Notes the outline levels of a body row's labels (empty cells skipped) and
@@ -43,13 +100,14 @@ void observe_outline(const raw_row& row, body_shape& s) {
 
 body_shape analyse_body(const std::vector<raw_row>& rows, std::size_t body_begin, std::uint32_t width) {
   body_shape s;
+  s.words = value_words(rows, body_begin);
   for (std::size_t i = body_begin; i < rows.size(); ++i)
     if (has_value(rows[i])) observe_outline(rows[i], s);
   std::uint32_t label_cols = 0;
   for (std::size_t i = body_begin; i < rows.size(); ++i) {
     const raw_row& row = rows[i];
     if (!has_value(row)) continue;
-    const std::uint32_t labels = static_cast<std::uint32_t>(leading_labels(row));
+    const std::uint32_t labels = static_cast<std::uint32_t>(leading_labels(row, s.words));
     std::uint32_t depth = labels;
     if (s.nested && labels > 0) {
       const int level = s.levels.level(outline_marker_of(row[0].text));
@@ -61,7 +119,7 @@ body_shape analyse_body(const std::vector<raw_row>& rows, std::size_t body_begin
   // A unit column: every row with a label in it has a unit there, twice or more.
   std::size_t units = 0, others = 0;
   for (std::size_t i = body_begin; i < rows.size() && s.label_cols >= 2 && !s.nested; ++i) {
-    if (!has_value(rows[i]) || leading_labels(rows[i]) != s.label_cols) continue;
+    if (!has_value(rows[i]) || leading_labels(rows[i], s.words) != s.label_cols) continue;
     ++(looks_like_unit(rows[i][s.label_cols - 1].text) ? units : others);
   }
   s.unit_column = units >= 2 && others == 0;
@@ -124,7 +182,7 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
     const auto r = static_cast<std::uint32_t>(i);
     const std::uint32_t W = grid.width();
     if (row.empty()) continue;
-    const std::size_t labels = leading_labels(row);
+    const std::size_t labels = leading_labels(row, shape.words);
     const std::size_t v = row.size() - labels;
     const bool values_row = has_value(row) || (labels > 0 && v > 0 && labels <= L);
 
@@ -234,7 +292,7 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
 
 /// The columns the content reaches: empty cells past the last text of every
 /// row are padding the page carried, not columns.
-std::uint32_t content_width(const std::vector<raw_row>& rows, std::size_t body, std::uint32_t label_cols) {
+std::uint32_t content_width(const std::vector<raw_row>& rows, std::size_t body, const body_shape& shape) {
   std::uint32_t extent = 0;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const raw_row& row = rows[i];
@@ -244,8 +302,8 @@ std::uint32_t content_width(const std::vector<raw_row>& rows, std::size_t body, 
       if (!row[k].text.empty()) { ++nonempty; last = k + 1; }
     extent = std::max(extent, nonempty);
     if (i >= body && has_value(row)) {
-      const std::size_t labels = leading_labels(row);
-      if (last > labels) extent = std::max<std::uint32_t>(extent, label_cols + static_cast<std::uint32_t>(last - labels));
+      const std::size_t labels = leading_labels(row, shape.words);
+      if (last > labels) extent = std::max<std::uint32_t>(extent, shape.label_cols + static_cast<std::uint32_t>(last - labels));
     }
   }
   return extent;
@@ -324,7 +382,7 @@ void place_html_rows(const cell_rows& in, table& out) {
   if (words_only) body = std::min<std::size_t>(1, in.rows.size());
   const body_shape shape = analyse_body(in.rows, body, width);
   if (!words_only) {
-    const std::uint32_t reached = std::max<std::uint32_t>(1, content_width(in.rows, body, shape.label_cols));
+    const std::uint32_t reached = std::max<std::uint32_t>(1, content_width(in.rows, body, shape));
     if (reached < width && header_fits(in.rows, body, shape.label_cols, reached)) {
       out.evidence.push_back("content reaches " + std::to_string(reached) + " of " + std::to_string(width) +
                              " columns: the empty columns after it are page padding, dropped");
@@ -374,6 +432,12 @@ void place_html_rows(const cell_rows& in, table& out) {
                          (shape.nested ? " (labels at different outline levels, 一、 > (一) > 1., side by side; "
                                          "a row starting at a deeper level sits under the labels above it)"
                                        : " (the most labels a row carries before its first value)"));
+  if (!shape.words.list().empty()) {
+    std::string words;
+    for (const std::string_view w : shape.words.list()) words += (words.empty() ? "" : ", ") + std::string(w);
+    out.evidence.push_back("words among the values, not labels: " + words +
+                           " (they recur after the row labels, and no row of one label stands where they do)");
+  }
   std::sort(out.cells.begin(), out.cells.end(),
             [](const cell& a, const cell& b) { return a.row != b.row ? a.row < b.row : a.col < b.col; });
 }
