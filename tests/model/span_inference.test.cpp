@@ -508,3 +508,25 @@ TEST_CASE("A label that recurs where the rows of one label stand stays a label",
   REQUIRE(region);
   CHECK(region->rowspan == 6);
 }
+
+TEST_CASE("Pipe cells without padding: a column of words among the values keeps the rows whole",
+          "[model][spans][words]") {
+  // Cut two wide, every row would be a label and a value (优 | 0.31); the
+  // header's four names and the columns' kinds say four.
+  const auto src = source(
+      "表4 水质评定\n"
+      "站点 |\n溶解氧 |\n评级 |\n氨氮 |\n"
+      "上游 |\n7.2 |\n优 |\n0.31 |\n"
+      "中游 |\n6.8 |\n良 |\n0.45 |\n"
+      "下游 |\n5.1 |\n差 |\n0.92 |\n"
+      "河口 |\n6.0 |\n良 |\n0.50 |\n"
+      "以上为监测结果。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 5);
+  CHECK(text_at(t, 0, 2) == "评级");
+  CHECK(text_at(t, 2, 2) == "良");
+  CHECK(text_at(t, 4, 3) == "0.50");
+}

@@ -3,6 +3,8 @@
 #include "model/cell_text.hpp"
 #include "model/value_kind.hpp"
 
+#include <retab/text_width.hpp>
+
 #include <algorithm>
 #include <iterator>
 #include <map>
@@ -43,34 +45,61 @@ double column_agreement(const std::vector<raw_row>& rows, std::uint32_t width, s
 
 double row_shape_agreement(const std::vector<raw_row>& rows) {
   struct shape {
-    bool labels_first = true;  ///< no text after the first value
-    std::size_t slots = 0;     ///< cells after the last label
-    bool padded_end = false;   ///< ends in an empty cell, maybe a padding pipe
+    std::size_t slots = 0;           ///< cells after the labels before the first value
+    std::vector<std::size_t> words;  ///< where among those slots a label stands
+    bool padded_end = false;         ///< ends in an empty cell, maybe a padding pipe
   };
-  std::vector<shape> body;
-  std::map<std::size_t, std::size_t> tally;  // value slots -> rows that may have that many
   const auto is_value = [](const raw_cell& c) { return holds_value(c.text); };
   const auto is_label = [](const raw_cell& c) { return !is_value_like(c.text); };
+  std::vector<shape> body;
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::string_view>> word_texts;  // (slots, at) -> texts
   for (const raw_row& row : rows) {
     const auto first_value = std::find_if(row.begin(), row.end(), is_value);
     if (first_value == row.end()) continue;  // a header, section or empty row
     // An empty cell before the first value may be an empty value: the value
-    // cells are those after the last label.
-    const auto last_label = std::find_if(row.rbegin(), row.rend(), is_label);
+    // slots start after the last label before it.
+    const auto slots_begin = std::find_if(std::make_reverse_iterator(first_value), row.rend(), is_label).base();
     shape s;
-    s.labels_first = std::none_of(first_value, row.end(), is_label);
-    s.slots = static_cast<std::size_t>(last_label - row.rbegin());
+    s.slots = static_cast<std::size_t>(row.end() - slots_begin);
+    for (auto it = first_value; it != row.end(); ++it) {
+      if (!is_label(*it)) continue;
+      s.words.push_back(static_cast<std::size_t>(it - slots_begin));
+      word_texts[{s.slots, s.words.back()}].push_back(it->text);
+    }
     s.padded_end = row.back().text.empty();
-    ++tally[s.slots];
-    if (s.padded_end) ++tally[s.slots - 1];
-    body.push_back(s);
+    body.push_back(std::move(s));
   }
   if (body.size() < 2) return 0.0;
-  std::size_t slots = 0, most = 0;
-  for (const auto& [n, count] : tally)
-    if (count >= most) { most = count; slots = n; }
+  // Text among the values is a column of words (优, 未达标) only where it
+  // stands on two rows or more and is short (three Chinese characters at
+  // most: a grade or a verdict, not a row's name) or recurs; else it is the
+  // next row's label, and the row was cut too wide.
+  const auto a_word_column = [&](std::size_t slots, std::size_t at) {
+    std::vector<std::string_view>& texts = word_texts[{slots, at}];
+    if (texts.size() < 2) return false;
+    if (std::all_of(texts.begin(), texts.end(), [](std::string_view t) { return display_width(t) <= 6; })) return true;
+    std::sort(texts.begin(), texts.end());
+    const auto distinct = static_cast<std::size_t>(std::unique(texts.begin(), texts.end()) - texts.begin());
+    return distinct * 2 <= texts.size();
+  };
+  using key = std::pair<std::size_t, std::vector<std::size_t>>;
+  std::map<key, std::size_t> tally;  // shapes -> rows that may have them
+  for (shape& s : body) {
+    if (!std::all_of(s.words.begin(), s.words.end(), [&](std::size_t at) { return a_word_column(s.slots, at); }))
+      continue;
+    ++tally[{s.slots, s.words}];
+    if (s.padded_end) ++tally[{s.slots - 1, s.words}];
+  }
+  if (tally.empty()) return 0.0;
+  // The most common shape; a row agrees with it when it has as many slots
+  // and its words stand where the shape's do (a word cell may be empty).
+  const key* common = nullptr;
+  std::size_t most = 0;
+  for (const auto& [k, count] : tally)
+    if (count >= most) { most = count; common = &k; }
   const auto agreeing = static_cast<std::size_t>(std::count_if(body.begin(), body.end(), [&](const shape& s) {
-    return s.labels_first && (s.slots == slots || (s.padded_end && s.slots - 1 == slots));
+    const bool slots = s.slots == common->first || (s.padded_end && s.slots - 1 == common->first);
+    return slots && std::includes(common->second.begin(), common->second.end(), s.words.begin(), s.words.end());
   }));
   return agreeing == 0 ? 0.0 : static_cast<double>(agreeing - 1) / static_cast<double>(body.size() - 1);
 }

@@ -26,10 +26,12 @@ double column_agreement(const std::vector<raw_row>& rows, std::uint32_t width, s
 
 /// How alike the rows holding a value are in shape: labels first, then the
 /// same number of cells after them (a last empty cell may be a padding pipe,
-/// so it may or may not count; ties go to more cells). The rows of the most common
-/// shape, not counting one of them, over the other rows. Rows cut at a wrong
-/// width put one row's label among another's values, or hold values of two
-/// rows. Zero with fewer than two such rows: one row agrees with itself.
+/// so it may or may not count; ties go to more cells), with text among those
+/// cells only where the others' stands too, a column of words (优, 达标) that
+/// is short or recurs. The rows of the most common shape, not counting one
+/// of them, over the other rows. Rows cut at a wrong width put one row's label
+/// among another's values, or hold values of two rows. Zero with fewer than
+/// two such rows: one row agrees with itself.
 double row_shape_agreement(const std::vector<raw_row>& rows);
 
 /// The same for a placed table, its header rows skipped.
