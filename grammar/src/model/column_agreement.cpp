@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <set>
 
 namespace retab {
 namespace {
@@ -74,18 +75,19 @@ double row_shape_agreement(const std::vector<raw_row>& rows) {
   // stands on two rows or more and is short (three Chinese characters at
   // most: a grade or a verdict, not a row's name) or recurs; else it is the
   // next row's label, and the row was cut too wide.
-  const auto a_word_column = [&](std::size_t slots, std::size_t at) {
-    std::vector<std::string_view>& texts = word_texts[{slots, at}];
-    if (texts.size() < 2) return false;
-    if (std::all_of(texts.begin(), texts.end(), [](std::string_view t) { return display_width(t) <= 6; })) return true;
+  std::set<std::pair<std::size_t, std::size_t>> word_columns;
+  for (auto& [where, texts] : word_texts) {
+    if (texts.size() < 2) continue;
+    const bool short_words =
+        std::all_of(texts.begin(), texts.end(), [](std::string_view t) { return display_width(t) <= 6; });
     std::sort(texts.begin(), texts.end());
     const auto distinct = static_cast<std::size_t>(std::unique(texts.begin(), texts.end()) - texts.begin());
-    return distinct * 2 <= texts.size();
-  };
+    if (short_words || distinct * 2 <= texts.size()) word_columns.insert(where);
+  }
   using key = std::pair<std::size_t, std::vector<std::size_t>>;
   std::map<key, std::size_t> tally;  // shapes -> rows that may have them
-  for (shape& s : body) {
-    if (!std::all_of(s.words.begin(), s.words.end(), [&](std::size_t at) { return a_word_column(s.slots, at); }))
+  for (const shape& s : body) {
+    if (!std::all_of(s.words.begin(), s.words.end(), [&](std::size_t at) { return word_columns.count({s.slots, at}); }))
       continue;
     ++tally[{s.slots, s.words}];
     if (s.padded_end) ++tally[{s.slots - 1, s.words}];
