@@ -652,4 +652,16 @@ TEST_CASE("Line cells: grades before and after the year of every row stay in the
   CHECK(text_at(t, 3, 0) == "未达标");
   CHECK(text_at(t, 6, 3) == "2005");
   CHECK(text_at(t, 6, 5) == "平");
+  // The words before the year are values, and the year, alone between the
+  // two methods' words, is the header cell that spans down.
+  CHECK(t.cols == 6);
+  CHECK(t.label_cols == 1);
+  const retab::cell* year = anchor(t, "年份");
+  REQUIRE(year);
+  CHECK((year->col == 3 && year->rowspan == 2));
+  const retab::cell* first = anchor(t, "甲法");
+  REQUIRE(first);
+  CHECK((first->col == 1 && first->colspan == 2));
+  CHECK(text_at(t, 1, 1) == "东站");
+  CHECK(text_at(t, 1, 5) == "西站");
 }

@@ -530,3 +530,32 @@ TEST_CASE("Pipe cells without padding: a column of words among the values keeps 
   CHECK(text_at(t, 2, 2) == "良");
   CHECK(text_at(t, 4, 3) == "0.50");
 }
+
+TEST_CASE("Columns of words read alike under one group header", "[model][spans][words][header]") {
+  // 东站 西站 repeats under 甲法 and 乙法; which of 甲法, 年份, 乙法 spans
+  // down is told by the body: the words (丰, 枯) of one method sit side by
+  // side, the year between them stands alone.
+  const auto src = source(
+      "表6 来水评价\n"
+      "评价 | 甲法 | 年份 | 乙法 | ||\n"
+      "东站 | 西站 | 东站 | 西站 | ||\n"
+      "达标 | 丰 | 平 | 2001 | 枯 | 平 |\n"
+      "未达标 | 枯 | 丰 | 2002 | 平 | 丰 |\n"
+      "达标 | 平 | 枯 | 2003 | 丰 | 枯 |\n"
+      "达标 | 丰 | 丰 | 2004 | 枯 | 平 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  const retab::cell* first = anchor(t, "甲法");
+  REQUIRE(first);
+  CHECK((first->col == 1 && first->colspan == 2));
+  const retab::cell* year = anchor(t, "年份");
+  REQUIRE(year);
+  CHECK((year->col == 3 && year->rowspan == 2));
+  const retab::cell* second = anchor(t, "乙法");
+  REQUIRE(second);
+  CHECK((second->col == 4 && second->colspan == 2));
+  CHECK(text_at(t, 1, 1) == "东站");
+  CHECK(text_at(t, 2, 3) == "2001");
+}

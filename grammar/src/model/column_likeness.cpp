@@ -15,8 +15,19 @@ std::vector<double> neighbour_likeness(const std::vector<raw_row>& rows, std::si
     std::size_t pairs = 0, close = 0;
     for (std::size_t i = first_row; i < rows.size(); ++i) {
       if (rows[i].size() < width) continue;
-      const auto a = numeric_value(rows[i][c].text);
-      const auto b = numeric_value(rows[i][c + 1].text);
+      const std::string_view x = rows[i][c].text, y = rows[i][c + 1].text;
+      const bool word_x = !is_value_like(x), word_y = !is_value_like(y);
+      const auto a = numeric_value(x);
+      const auto b = numeric_value(y);
+      // Words (优, 枯) beside words are one measure written in words; beside
+      // a number, another.
+      if (word_x || word_y) {
+        if ((word_x || a) && (word_y || b)) {
+          ++pairs;
+          if (word_x && word_y) ++close;
+        }
+        continue;
+      }
       const double larger = a && b ? std::max(std::fabs(*a), std::fabs(*b)) : 0.0;
       // Zeros say nothing about a measure's size.
       if (larger == 0.0) continue;
