@@ -46,6 +46,12 @@ TEST_CASE("Long labels among values that never recur are the next row's: the row
                                      {"五、传真申请数", "件", "0", "六、其他形式申请数", "件", "2"}})) == Approx(0.0));
 }
 
+TEST_CASE("A total among the values is the next row's label, however short", "[model][shape][words]") {
+  CHECK(row_shape_agreement(rows_of({{"一、收入", "5", "合计", "9"},
+                                     {"二、支出", "3", "合计", "7"},
+                                     {"三、结余", "2", "合计", "2"}})) == Approx(0.0));
+}
+
 TEST_CASE("A word among the values of one row only is no column of words", "[model][shape][words]") {
   // Two rows, one shape each: the row with a word after its value does not
   // make the other, whose cell there is empty, agree with it.

@@ -126,3 +126,15 @@ TEST_CASE("Numbered block titles", "[model][values]") {
   CHECK_FALSE(looks_like_numbered_title("类别"));
   CHECK_FALSE(looks_like_numbered_title("第次"));
 }
+
+TEST_CASE("Words that may stand among values, and a vocabulary of them", "[model][values][words]") {
+  CHECK(may_be_value_word("是"));
+  CHECK(may_be_value_word("未达标"));
+  CHECK_FALSE(may_be_value_word("1.属于国家秘密"));
+  CHECK_FALSE(may_be_value_word("合计"));
+  CHECK_FALSE(may_be_value_word("万元"));
+  CHECK(reads_as_vocabulary({"是", "否", "是", "是"}));
+  CHECK(reads_as_vocabulary({"优", "良", "优", "良"}));
+  CHECK_FALSE(reads_as_vocabulary({"达标", "未达标", "未达标"}));
+  CHECK_FALSE(reads_as_vocabulary({"甲", "乙", "丙"}));
+}

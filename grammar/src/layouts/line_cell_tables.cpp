@@ -1040,11 +1040,13 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     const auto short_rows = static_cast<std::size_t>(
         std::count_if(body.begin(), body.end(), [&](const raw_row& row) { return row.size() < width; }));
     const double margin = 2 * short_rows >= body.size() ? 0.0 : 0.1;
-    if (!shape.nested && uniform.width > 0 && uniform.agreement >= 0.6 && (header_overflows || uniform.agreement > column_agreement(t) + margin)) {
+    if (!shape.nested && uniform.width > 0 && uniform.agreement >= 0.6 &&
+        (header_overflows || uniform.agreement > column_agreement(t) + margin)) {
       t = build_table(std::move(uniform.rows), uniform.width, p.caption, source, lines);
-      t.evidence.insert(t.evidence.begin(), "line cells: read as a plain grid " + std::to_string(uniform.width) + " wide; " +
-                                                (header_overflows ? "the header is wider than the labels-then-values rows and fits none of them"
-                                                                  : "its columns agree clearly better than the labels-then-values reading"));
+      t.evidence.insert(t.evidence.begin(),
+                        "line cells: read as a plain grid " + std::to_string(uniform.width) + " wide; " +
+                            (header_overflows ? "the header is wider than the labels-then-values rows and fits none of them"
+                                              : "its columns agree clearly better than the labels-then-values reading"));
     }
     out.push_back(std::move(t));
   }

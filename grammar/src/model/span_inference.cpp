@@ -12,10 +12,10 @@ namespace {
 /// Words that stand among a table's values (是/否, 优/良/中/差, 达标): texts
 /// that recur, on many rows, after the row's first label and before its
 /// numbers. Read as labels they would make more label columns, and every
-/// value of a row would sit right of its header. A recurring text that stands as many cells
-/// from its row's end as a row of one label is long is a label instead: the
-/// label column's other rows are short because the labels left of it span
-/// down (广东 | 广州 | 城镇 | 5 over 乡村 | 3).
+/// value of a row would sit right of its header. A recurring text that
+/// stands as many cells from its row's end as a row of one label is long is
+/// a label instead: the label column's other rows are short because the
+/// labels left of it span down (广东 | 广州 | 城镇 | 5 over 乡村 | 3).
 class value_words {
  public:
   value_words() = default;
@@ -56,21 +56,18 @@ value_words::value_words(const std::vector<raw_row>& rows, std::size_t body_begi
     return std::any_of(single_label_rows.begin(), single_label_rows.end(),
                        [&](std::size_t n) { return n == to_end || n == to_end + 1 || n + 1 == to_end; });
   };
-  std::vector<std::string_view> words;
-  std::size_t uses = 0;
+  std::vector<std::string_view> words, uses;
   for (auto it = inner.begin(); it != inner.end();) {
     const auto run_end = std::find_if(it, inner.end(), [&](const seen& x) { return x.text != it->text; });
-    const auto count = static_cast<std::size_t>(run_end - it);
-    const std::string_view t = it->text;
-    if (count >= 2 && outline_marker_of(t) == outline_marker::none && !looks_like_total(t) && !looks_like_unit(t) &&
+    if (run_end - it >= 2 && may_be_value_word(it->text) &&
         std::none_of(it, run_end, [&](const seen& x) { return stands_like_single_label(x.to_end); })) {
-      words.push_back(t);
-      uses += count;
+      words.push_back(it->text);
+      for (auto use = it; use != run_end; ++use) uses.push_back(use->text);
     }
     it = run_end;
   }
-  // A vocabulary: its words recur, together on three rows or more.
-  if (uses >= 3 && words.size() * 2 <= uses) words_ = std::move(words);
+  // A vocabulary, used on three rows or more.
+  if (uses.size() >= 3 && reads_as_vocabulary(std::move(uses))) words_ = std::move(words);
 }
 
 struct body_shape {

@@ -2,6 +2,7 @@
 
 #include "model/cell_text.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <string>
 
@@ -202,6 +203,16 @@ bool looks_like_total(std::string_view s) {
     if (k == 0) return true;
   }
   return false;
+}
+
+bool may_be_value_word(std::string_view s) {
+  return outline_marker_of(s) == outline_marker::none && !looks_like_total(s) && !looks_like_unit(s);
+}
+
+bool reads_as_vocabulary(std::vector<std::string_view> texts) {
+  std::sort(texts.begin(), texts.end());
+  const auto distinct = static_cast<std::size_t>(std::unique(texts.begin(), texts.end()) - texts.begin());
+  return distinct * 2 <= texts.size();
 }
 
 bool looks_like_numbered_title(std::string_view s) {

@@ -67,6 +67,14 @@ class outline_levels {
 /// A header that names a total column: 总计, 合计, 小计, Total, ...
 bool looks_like_total(std::string_view s);
 
+/// A label that may be a word standing among values (是, 优, 达标): no
+/// outline number, total or unit, which only ever label a row.
+bool may_be_value_word(std::string_view s);
+
+/// Whether texts read as a vocabulary of words (是/否, 优/良/中/差): at most
+/// half as many distinct texts as there are texts, each used twice on average.
+bool reads_as_vocabulary(std::vector<std::string_view> texts);
+
 /// A title that numbers a block (第一项, 第二十条第(一)项, 第3部分): an
 /// ordinal first, which column headers do not carry.
 bool looks_like_numbered_title(std::string_view s);
