@@ -15,7 +15,9 @@ import re
 
 import corpus_variants
 
-NUMBER = re.compile(r"^\s*[-+]?\d")
+# A whole number (1552, 36.5%, 34 479, 1.670**), not a label that opens
+# with one (1.属于国家秘密) nor a year heading (2015年).
+NUMBER = re.compile(r"^\s*[-+]?\d[\d,. ]*[%‰]?\**\s*$")
 WORD_SETS = (("是", "否"), ("优", "良", "中", "差"), ("丰", "平", "枯", "特枯"), ("达标", "未达标"),
              ("高", "中", "低"), ("增加", "减少", "持平"), ("已完成", "未完成", "进行中"))
 
