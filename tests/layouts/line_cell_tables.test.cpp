@@ -665,3 +665,50 @@ TEST_CASE("Line cells: grades before and after the year of every row stay in the
   CHECK(text_at(t, 1, 1) == "东站");
   CHECK(text_at(t, 1, 5) == "西站");
 }
+
+TEST_CASE("Line cells: a total under a group sums two cells or more, so a total beside one group tops the header",
+          "[layouts][line-cell][header]") {
+  // 城市 and 乡村 head two cells each and 合计 sums them: one header row over
+  // the leaves, not 城市 over 乡村 and a 合计 that would sum 乡村 alone.
+  const auto src = source(line_cells({"表6 城乡对比", "地区", "城市", "乡村", "合计", "人口", "面积", "产值", "税收",
+                                      "东区", "1", "2", "3", "4", "10", "西区", "5", "6", "7", "8", "26",
+                                      "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  CHECK(t.header_rows == 2);
+  const retab::cell* total = anchor(t, "合计");
+  REQUIRE(total);
+  CHECK((total->row == 0 && total->col == 5 && total->rowspan == 2));
+  const retab::cell* city = anchor(t, "城市");
+  REQUIRE(city);
+  CHECK((city->row == 0 && city->col == 1 && city->colspan == 2));
+  const retab::cell* country = anchor(t, "乡村");
+  REQUIRE(country);
+  CHECK((country->row == 0 && country->col == 3 && country->colspan == 2));
+  CHECK(text_at(t, 1, 4) == "税收");
+  CHECK(text_at(t, 3, 5) == "26");
+}
+
+TEST_CASE("Line cells: a header cell named like a leaf spans down beside the group, it does not head the leaf",
+          "[layouts][line-cell][header]") {
+  // 样本量 over 东部, 样本量, 均值 and 比例 would head a cell of its own
+  // name; it is the column before the group 东部.
+  const auto src = source(line_cells({"表7 样本概况", "指标", "样本量", "东部", "样本量", "均值", "比例",
+                                      "收入", "120", "80", "3.5", "0.4", "支出", "118", "79", "2.1", "0.3",
+                                      "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.header_rows == 2);
+  const retab::cell* size = anchor(t, "样本量");
+  REQUIRE(size);
+  CHECK((size->row == 0 && size->col == 1 && size->rowspan == 2 && size->colspan == 1));
+  const retab::cell* east = anchor(t, "东部");
+  REQUIRE(east);
+  CHECK((east->row == 0 && east->col == 2 && east->colspan == 3));
+  CHECK(text_at(t, 1, 2) == "样本量");
+  CHECK(text_at(t, 3, 4) == "0.3");
+}

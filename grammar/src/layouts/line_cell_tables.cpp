@@ -144,9 +144,11 @@ struct header_cut {
 /// header over `value_cols` columns, or nothing. A header cell either spans
 /// down to the lowest row (one column) or groups two or more cells of the row
 /// below, so `n` cells over `value_cols` columns hold n - value_cols groups;
-/// totals (总计) are never groups. The row above the lowest holds as few
-/// groups as it can (at least `least_groups`), the others go on top, unless
-/// another cut puts more totals in the top row.
+/// totals (总计) are never groups, and one under a group sums two or more
+/// cells beside it; a row of groups right above the leaves names none of
+/// them (样本量 over 样本量 is a column beside a group). The row above the
+/// lowest holds as few groups as it can (at least `least_groups`), the others
+/// go on top, unless another cut puts more totals in the top row.
 std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::size_t value_cols, std::size_t leaves,
                                      std::size_t least_groups) {
   const std::size_t n = cells.size();
@@ -156,6 +158,13 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
     return static_cast<std::size_t>(std::count_if(cells.begin() + static_cast<std::ptrdiff_t>(from),
                                                   cells.begin() + static_cast<std::ptrdiff_t>(to),
                                                   [](const raw_cell& c) { return looks_like_total(c.text); }));
+  };
+  auto names_a_leaf = [&](std::size_t from, std::size_t to) {
+    return std::any_of(cells.begin() + static_cast<std::ptrdiff_t>(from),
+                       cells.begin() + static_cast<std::ptrdiff_t>(to), [&](const raw_cell& group) {
+                         return std::any_of(cells.end() - static_cast<std::ptrdiff_t>(leaves), cells.end(),
+                                            [&](const raw_cell& leaf) { return leaf.text == group.text; });
+                       });
   };
   // Of the well-formed cuts, the first with the most totals in the top row:
   // a total beside the top groups sums all of them and spans down from there.
@@ -168,8 +177,10 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
       const std::size_t middle = n - leaves - top;
       if (middle < lower || middle - lower != down - top_down) continue;
       if (upper > 0 && middle < 2 * upper) continue;
-      const std::size_t top_totals = totals(0, top);
-      if (top_totals > top_down || totals(top, top + middle) > down - top_down) continue;
+      const std::size_t top_totals = totals(0, top), middle_totals = totals(top, top + middle);
+      if (top_totals > top_down || middle_totals > down - top_down) continue;
+      if (upper > 0 && middle_totals > 0 && middle - middle_totals < 2) continue;
+      if (middle == lower && names_a_leaf(top, top + middle)) continue;
       if (!best || top_totals > best_top_totals) {
         best = header_cut{leaves, middle};
         best_top_totals = top_totals;
