@@ -131,6 +131,27 @@ TEST_CASE("Line cells: a label before repeating row labels names a row group", "
   CHECK(text_at(t, 4, 5) == "78.7");
 }
 
+TEST_CASE("Line cells: the first group's label, written right after the header, names a row group",
+          "[layouts][line-cell]") {
+  // No empty cell ends the header, so 改进前 is written right after F值; it
+  // comes before 正面 as 改进后 does, and is no sixth header cell.
+  const auto src = source(line_cells({"表3 分组结果", "对比项", "情感倾向", "准确率", "召回率", "F值", "改进前", "正面",
+                                      "80.5", "87.6", "83.9", "负面", "73.2", "79.1", "76.0", "改进后", "正面", "84.3",
+                                      "90.3", "87.2", "负面", "79.8", "77.6", "78.7", "由表可见,改进后效果更好。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.header_rows == 1);
+  CHECK(t.label_cols == 2);
+  CHECK(text_at(t, 0, 4) == "F值");
+  const retab::cell* first = anchor(t, "改进前");
+  REQUIRE(first);
+  CHECK((first->row == 1 && first->col == 0 && first->rowspan == 2));
+  CHECK(text_at(t, 2, 1) == "负面");
+  CHECK(text_at(t, 4, 4) == "78.7");
+}
+
 TEST_CASE("Line cells: an empty cell right after the caption is the header's corner", "[layouts][line-cell]") {
   // A matrix whose header row starts with an empty corner cell; without it
   // the column names would sit one column to the left.

@@ -633,13 +633,14 @@ bool empty_cell_after_header(const run& rn, std::size_t keep) {
 /// Row groups: when the row labels repeat from group to group (正面, 负面,
 /// 正面, 负面) and each group's first row has one more label before its own,
 /// that label names the group and spans down a label column of its own; it is
-/// not a section row.
-void mark_row_groups(const pending_table& p, row_shape& s) {
+/// not a section row, nor, in the table's first row, a header cell.
+void mark_row_groups(const pending_table& p, std::size_t first_value_run, row_shape& s) {
   auto opens_group = [&](std::size_t i) {
     const run& rn = p.runs[i];
-    return s.numeric[i] && s.keep[i] == 1 && rn.labels.size() == 2 &&
-           outline_marker_of(rn.labels[0].text) == outline_marker::none && !looks_like_caption(rn.labels[0].text) &&
-           !looks_like_prose(rn.labels[0].text);
+    const std::size_t n = rn.labels.size();
+    if (!s.numeric[i] || s.keep[i] != 1 || n < 2 || (n > 2 && i != first_value_run)) return false;
+    const std::string_view group = rn.labels[n - 2].text;
+    return outline_marker_of(group) == outline_marker::none && !looks_like_caption(group) && !looks_like_prose(group);
   };
   std::map<std::string_view, std::size_t> groups_opened;  // row label -> groups whose first row it is
   std::size_t plain_rows = 0, other_rows = 0;             // other value rows with one label, with more
@@ -750,7 +751,7 @@ row_shape measure_rows(const pending_table& p) {
     const bool header_cell = i == first_value_run && s.padding_column && empty_cell_after_header(rn, s.keep[i]);
     ++value_counts[rn.values.size() - (unit_placeholder ? 1 : 0) - (header_cell ? 1 : 0)];
   }
-  mark_row_groups(p, s);
+  mark_row_groups(p, first_value_run, s);
   // The widest row length that recurs: shorter rows are rows whose last
   // value spans (本年处理决定数量 over three columns).
   s.value_cols = most_common(value_counts);
