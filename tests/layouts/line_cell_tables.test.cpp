@@ -733,3 +733,89 @@ TEST_CASE("Line cells: a header cell named like a leaf spans down beside the gro
   CHECK(text_at(t, 1, 2) == "样本量");
   CHECK(text_at(t, 3, 4) == "0.3");
 }
+
+TEST_CASE("Line cells: words between the numbers of nested rows are values, a word written once too",
+          "[layouts][line-cell][words]") {
+  // 已完成 and 进行中 follow a number twice each and never a label: a column
+  // of words, not the next rows' labels. 未完成, written once, stands where
+  // they stand (second after the row's label, before a number).
+  const auto src = source(line_cells({"表2 审批事项办理进展", "事项", "件数", "进展", "金额", "一、审批类", "(一)新办",
+                                      "12", "已完成", "3.5", "(二)变更", "8", "进行中", "2.1", "(三)注销", "3",
+                                      "已完成", "0.4", "二、服务类", "(一)咨询", "5", "进行中", "1.0", "(二)投诉", "7",
+                                      "未完成", "0.8", "由表可见,办理进展总体顺利。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols - t.label_cols == 3);
+  const auto row_of = [&](std::string_view label) {
+    const retab::cell* c = anchor(t, label);
+    return c ? static_cast<int>(c->row) : -1;
+  };
+  const std::uint32_t last = t.cols - 1;
+  REQUIRE(row_of("(一)新办") > 0);
+  CHECK(text_at(t, static_cast<std::uint32_t>(row_of("(一)新办")), last - 1) == "已完成");
+  CHECK(text_at(t, static_cast<std::uint32_t>(row_of("(一)新办")), last) == "3.5");
+  REQUIRE(row_of("(二)投诉") > 0);
+  CHECK(text_at(t, static_cast<std::uint32_t>(row_of("(二)投诉")), last - 1) == "未完成");
+  CHECK(text_at(t, static_cast<std::uint32_t>(row_of("(二)投诉")), last) == "0.8");
+  CHECK(text_at(t, 0, last - 1) == "进展");
+}
+
+TEST_CASE("Line cells: a word ending every row of a nested table is its last value",
+          "[layouts][line-cell][words]") {
+  // 达标 follows each row's last number and comes before the next row's
+  // label: it ends its row and opens none.
+  const auto src = source(line_cells({"表4 各站达标情况", "站点", "浓度", "超标率", "结论", "一、城区", "(一)东站",
+                                      "12.5", "3%", "达标", "(二)西站", "18.1", "9%", "未达标", "二、郊区", "(一)南站",
+                                      "10.2", "1%", "达标", "(二)北站", "11.0", "2%", "达标", "(三)中站", "19.5",
+                                      "8%", "未达标", "注意后续复测安排,不得延误。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  const std::uint32_t last = t.cols - 1;
+  CHECK(t.cols - t.label_cols == 3);
+  CHECK(text_at(t, 0, last) == "结论");
+  const retab::cell* west = anchor(t, "(二)西站");
+  REQUIRE(west);
+  CHECK(text_at(t, west->row, last) == "未达标");
+  const retab::cell* middle = anchor(t, "(三)中站");
+  REQUIRE(middle);
+  CHECK(text_at(t, middle->row, last) == "未达标");
+  CHECK(text_at(t, middle->row, last - 1) == "8%");
+}
+
+TEST_CASE("Line cells: row labels repeated in every row group are no words among the values",
+          "[layouts][line-cell][words]") {
+  // 负面 follows a number in each group, as a word among the values would,
+  // but it comes once in every group that 正面 opens: a row of its own.
+  const auto src = source(line_cells({"表3 分组结果", "对比项", "情感倾向", "准确率", "召回率", "F值", "改进前", "正面",
+                                      "80.5", "87.6", "83.9", "负面", "73.2", "79.1", "76.0", "改进中", "正面", "82.5",
+                                      "88.6", "85.9", "负面", "75.2", "78.1", "76.6", "改进后", "正面", "84.3", "90.3",
+                                      "87.2", "负面", "79.8", "77.6", "78.7", "由表可见,改进后效果更好。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.rows == 7);
+  CHECK(text_at(t, 2, 1) == "负面");
+  CHECK(text_at(t, 2, 4) == "76.0");
+  CHECK(text_at(t, 6, 1) == "负面");
+}
+
+TEST_CASE("Line cells: long row labels written again in a second table are no words among the values",
+          "[layouts][line-cell][words]") {
+  // Two tables share their row labels, so 社会团体人员 and 媒体从业人员 each
+  // follow a number twice; they are names of rows, far longer than a grade.
+  const auto src = source(line_cells({"表1 上年申请来源", "来源", "件数", "占比", "党政机关", "0", "0%", "社会团体人员", "3",
+                                      "4.3%", "媒体从业人员", "5", "7.1%", "申请总数", "8", "表2 本年申请来源", "来源",
+                                      "件数", "占比", "企业", "1", "1%", "社会团体人员", "4", "5.3%", "媒体从业人员", "6",
+                                      "8.1%", "申请总数", "11", "以上为申请来源统计。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 2);
+  for (const retab::table& t : tables) {
+    CHECK(t.cols == 3);
+    CHECK(t.rows == 5);
+    CHECK(text_at(t, 2, 0) == "社会团体人员");
+    CHECK(text_at(t, 3, 0) == "媒体从业人员");
+  }
+}

@@ -137,4 +137,7 @@ TEST_CASE("Words that may stand among values, and a vocabulary of them", "[model
   CHECK(reads_as_vocabulary({"优", "良", "优", "良"}));
   CHECK_FALSE(reads_as_vocabulary({"达标", "未达标", "未达标"}));
   CHECK_FALSE(reads_as_vocabulary({"甲", "乙", "丙"}));
+  CHECK(is_short_word("未达标"));
+  CHECK(is_short_word("优"));
+  CHECK_FALSE(is_short_word("媒体从业人员"));
 }

@@ -60,10 +60,88 @@ bool heads_table(std::string_view label, bool before_first_row) {
   return looks_like_caption(label) || (before_first_row && outline_marker_of(label) == outline_marker::han_comma);
 }
 
-std::vector<run> split_runs(const std::vector<raw_cell>& cells, table& t) {
+/// Whether `text` is the label of a row in every group of rows: row groups
+/// repeat their row labels (正面, 负面 under 改进前, 改进后), and the first
+/// of them, after the group's label and before values, recurs; `text` comes
+/// once between one such first label and the next, and after the last.
+bool labels_a_row_in_every_group(const std::vector<raw_cell>& cells, std::string_view text) {
+  std::map<std::string_view, std::vector<std::size_t>> opens;  // texts opening a group's first row, where
+  std::vector<std::string_view> elsewhere;
+  for (std::size_t i = 1; i + 1 < cells.size(); ++i) {
+    const std::string_view t = cells[i].text;
+    if (is_value_like(t)) continue;
+    if (!is_value_like(cells[i - 1].text) && is_value_like(cells[i + 1].text)) opens[t].push_back(i);
+    else elsewhere.push_back(t);
+  }
+  for (const auto& [first, at] : opens) {
+    if (at.size() < 2 || std::find(elsewhere.begin(), elsewhere.end(), first) != elsewhere.end()) continue;
+    bool once_each = true;
+    for (std::size_t g = 0; g < at.size() && once_each; ++g) {
+      const auto from = cells.begin() + static_cast<std::ptrdiff_t>(at[g]);
+      const auto to = g + 1 < at.size() ? cells.begin() + static_cast<std::ptrdiff_t>(at[g + 1]) : cells.end();
+      once_each = std::count_if(from, to, [&](const raw_cell& c) { return c.text == text; }) == 1;
+    }
+    if (once_each) return true;
+  }
+  return false;
+}
+
+/// Words among the values (是/否, 达标/未达标): short texts of a small
+/// vocabulary written right after a value and never right after a label,
+/// each twice or more, three times or more in all. Such a word never opens a
+/// row. Row labels that recur are no such words: the first of a row group
+/// follows the group's label, and the others come once in every group. A
+/// short word written once (a grade given once) joins them where it stands
+/// where they stand: as far from the row's label, and before a value or a
+/// label as they are.
+std::vector<std::string_view> words_after_values(const std::vector<raw_cell>& cells) {
+  std::map<std::string_view, std::size_t> after_value;
+  std::vector<std::string_view> after_label;
+  for (std::size_t i = 1; i < cells.size(); ++i) {
+    const std::string_view text = cells[i].text;
+    if (is_value_like(text) || !may_be_value_word(text)) continue;
+    if (is_value_like(cells[i - 1].text)) ++after_value[text];
+    else after_label.push_back(text);
+  }
+  const auto after_a_label = [&](std::string_view text) {
+    return std::find(after_label.begin(), after_label.end(), text) != after_label.end();
+  };
+  std::vector<std::string_view> words, uses;
+  for (const auto& [text, n] : after_value)
+    if (n >= 2 && is_short_word(text) && !after_a_label(text) && !labels_a_row_in_every_group(cells, text)) {
+      words.push_back(text);
+      uses.insert(uses.end(), n, text);
+    }
+  if (uses.size() < 3 || !reads_as_vocabulary(std::move(uses))) return {};
+  // Where each stands: cells from the last label (the words taken as
+  // values), and whether a value follows.
+  using place = std::pair<std::size_t, bool>;
+  std::vector<place> word_places;
+  std::vector<std::pair<std::string_view, place>> once;
+  std::size_t last_label = 0;
+  for (std::size_t i = 1; i < cells.size(); ++i) {
+    const std::string_view text = cells[i].text;
+    const place here{i - last_label, i + 1 < cells.size() && is_value_like(cells[i + 1].text)};
+    if (std::find(words.begin(), words.end(), text) != words.end()) {
+      word_places.push_back(here);
+    } else if (!is_value_like(text)) {
+      const auto it = after_value.find(text);
+      if (it != after_value.end() && it->second == 1 && !after_a_label(text)) once.emplace_back(text, here);
+      last_label = i;
+    }
+  }
+  for (const auto& [text, where] : once)
+    if (is_short_word(text) && std::find(word_places.begin(), word_places.end(), where) != word_places.end())
+      words.push_back(text);
+  return words;
+}
+
+std::vector<run> split_runs(const std::vector<raw_cell>& cells, const std::vector<std::string_view>& value_words,
+                            table& t) {
   std::vector<run> runs;
   for (const raw_cell& c : cells) {
-    const bool value = is_value_like(c.text);
+    const bool value = is_value_like(c.text) ||
+                       std::find(value_words.begin(), value_words.end(), c.text) != value_words.end();
     if (runs.empty() || (!value && !runs.back().values.empty())) runs.emplace_back();
     run& r = runs.back();
     if (value) {
@@ -871,6 +949,19 @@ body_reading read_body(pending_table& p, const row_shape& shape, const header_ma
   return out;
 }
 
+/// The words of `words` found among a table's values, for --explain.
+std::string words_among_values(const pending_table& p, const std::vector<std::string_view>& words) {
+  std::vector<std::string_view> found;
+  for (const run& rn : p.runs)
+    for (const raw_cell& c : rn.values)
+      if (std::find(words.begin(), words.end(), c.text) != words.end() &&
+          std::find(found.begin(), found.end(), c.text) == found.end())
+        found.push_back(c.text);
+  std::string out;
+  for (const std::string_view w : found) out.append(out.empty() ? "; words among the values, not labels: " : ", ").append(w);
+  return out;
+}
+
 /// The tables of a region without a number or placeholder anywhere, where no
 /// row reads as labels then values: a captioned grid whose header row
 /// repeats one run of labels, else tables under empty corners.
@@ -908,7 +999,8 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
   table scratch;
   const std::vector<raw_cell> cells = read_cells(source, r, scratch);
   if (!has_value(cells)) return tables_of_words(cells, source, lines);
-  const std::vector<run> runs = split_runs(cells, scratch);
+  const std::vector<std::string_view> value_words = words_after_values(cells);
+  const std::vector<run> runs = split_runs(cells, value_words, scratch);
 
   // Pass 1: cut the stream into tables. A table starts at the first run with
   // values and ends at labels with nothing after them; a caption among the
@@ -1035,7 +1127,8 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
                                                 std::to_string(named_cols) + " value columns before it");
     t.evidence.insert(t.evidence.begin(),
                       "line cells: rows recovered as labels followed by values; " + std::to_string(label_cols) +
-                          " label and " + std::to_string(value_cols) + " value columns (the widest row that recurs)");
+                          " label and " + std::to_string(value_cols) + " value columns (the widest row that recurs)" +
+                          words_among_values(p, value_words));
 
     // Tables whose values are text (categories, codes) defeat the
     // labels-then-values reading; the plain grid reads them, and is kept when

@@ -73,14 +73,12 @@ double row_shape_agreement(const std::vector<raw_row>& rows) {
   if (body.size() < 2) return 0.0;
   // Text among the values is a column of words (优, 未达标) only where it
   // stands on two rows or more, may be a word (may_be_value_word) and is
-  // short (three Chinese characters at most: a grade or a verdict, not a
-  // row's name) or a vocabulary; else it is the next row's label, and the
-  // row was cut too wide.
+  // short (is_short_word) or a vocabulary; else it is the next row's label,
+  // and the row was cut too wide.
   std::set<std::pair<std::size_t, std::size_t>> word_columns;
   for (auto& [where, texts] : word_texts) {
     if (texts.size() < 2 || !std::all_of(texts.begin(), texts.end(), may_be_value_word)) continue;
-    const bool short_words =
-        std::all_of(texts.begin(), texts.end(), [](std::string_view t) { return display_width(t) <= 6; });
+    const bool short_words = std::all_of(texts.begin(), texts.end(), is_short_word);
     if (short_words || reads_as_vocabulary(std::move(texts))) word_columns.insert(where);
   }
   using key = std::pair<std::size_t, std::vector<std::size_t>>;

@@ -209,6 +209,8 @@ bool may_be_value_word(std::string_view s) {
   return outline_marker_of(s) == outline_marker::none && !looks_like_total(s) && !looks_like_unit(s);
 }
 
+bool is_short_word(std::string_view s) { return display_width(s) <= 6; }
+
 bool reads_as_vocabulary(std::vector<std::string_view> texts) {
   std::sort(texts.begin(), texts.end());
   const auto distinct = static_cast<std::size_t>(std::unique(texts.begin(), texts.end()) - texts.begin());

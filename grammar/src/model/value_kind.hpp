@@ -71,6 +71,10 @@ bool looks_like_total(std::string_view s);
 /// outline number, total or unit, which only ever label a row.
 bool may_be_value_word(std::string_view s);
 
+/// A word short enough to be a grade or a verdict (优, 未达标: three Chinese
+/// characters at most), not a row's name.
+bool is_short_word(std::string_view s);
+
 /// Whether texts read as a vocabulary of words (是/否, 优/良/中/差): at most
 /// half as many distinct texts as there are texts, each used twice on average.
 bool reads_as_vocabulary(std::vector<std::string_view> texts);
