@@ -509,6 +509,35 @@ TEST_CASE("A label that recurs where the rows of one label stand stays a label",
   CHECK(region->rowspan == 6);
 }
 
+TEST_CASE("A row with an empty word cell is one cell longer than the word stands from the end",
+          "[model][spans][words]") {
+  // (三)其他处理 has no trend: its empty cell stands where the words stand,
+  // so the row of one label is one cell longer than 减少 is far from the
+  // end. The words are no labels in a column of their own.
+  const auto src = source(
+      "表5 办理情况\n"
+      "事项 | 趋势 | 件数 | 金额 | |\n"
+      "一、新收申请 | 增加 | 14 | 490 | |\n"
+      "二、上年结转 | 减少 | 0 | 0 | |\n"
+      "三、办理结果 | (一)予以公开 | 增加 | 5 | 141 |\n"
+      "(二)部分公开 | 减少 | 1 | 34 | |\n"
+      "(三)其他处理 | | 1 | 17 | |\n"
+      "四、结转下年 | 持平 | 0 | 39 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.label_cols == 2);
+  const retab::cell* trend = anchor(t, "趋势");
+  REQUIRE(trend);
+  CHECK(trend->col == 2);
+  CHECK(text_at(t, 4, 1) == "(二)部分公开");
+  CHECK(text_at(t, 4, 2) == "减少");
+  CHECK(text_at(t, 4, 4) == "34");
+  CHECK(text_at(t, 5, 1) == "(三)其他处理");
+  CHECK(text_at(t, 5, 4) == "17");
+}
+
 TEST_CASE("Pipe cells without padding: a column of words among the values keeps the rows whole",
           "[model][spans][words]") {
   // Cut two wide, every row would be a label and a value (优 | 0.31); the

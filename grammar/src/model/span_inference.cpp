@@ -39,7 +39,7 @@ std::size_t leading_labels(const raw_row& row, const value_words& words = {}) {
 value_words::value_words(const std::vector<raw_row>& rows, std::size_t body_begin) {
   struct seen {
     std::string_view text;
-    std::size_t to_end = 0;  ///< cells from it to the row's end, itself included
+    std::size_t to_end = 0;  ///< cells from it to the row's end, itself included (no padding pipe)
   };
   std::vector<seen> inner;  // labels after a row's first cell
   std::vector<std::size_t> single_label_rows;  // their lengths
@@ -47,14 +47,14 @@ value_words::value_words(const std::vector<raw_row>& rows, std::size_t body_begi
     const raw_row& row = rows[i];
     if (!has_value(row)) continue;
     const std::size_t labels = leading_labels(row);
-    if (labels == 1) single_label_rows.push_back(row.size());
-    for (std::size_t k = 1; k < labels; ++k) inner.push_back({row[k].text, row.size() - k});
+    // A row's last cell may be one padding pipe: rows are measured without it.
+    const std::size_t length = row.size() - (row.size() > 1 && row.back().text.empty() ? 1 : 0);
+    if (labels == 1) single_label_rows.push_back(length);
+    for (std::size_t k = 1; k < labels && k < length; ++k) inner.push_back({row[k].text, length - k});
   }
   std::sort(inner.begin(), inner.end(), [](const seen& a, const seen& b) { return a.text < b.text; });
-  // A row's last cell may be one padding pipe: lengths one apart may match.
   const auto stands_like_single_label = [&](std::size_t to_end) {
-    return std::any_of(single_label_rows.begin(), single_label_rows.end(),
-                       [&](std::size_t n) { return n == to_end || n == to_end + 1 || n + 1 == to_end; });
+    return std::find(single_label_rows.begin(), single_label_rows.end(), to_end) != single_label_rows.end();
   };
   std::vector<std::string_view> words, uses;
   for (auto it = inner.begin(); it != inner.end();) {
