@@ -538,6 +538,30 @@ TEST_CASE("A row with an empty word cell is one cell longer than the word stands
   CHECK(text_at(t, 5, 4) == "17");
 }
 
+TEST_CASE("A word written once among the values joins the words that stand as far from the end",
+          "[model][spans][words]") {
+  // 未完成 is written once, but it stands where 已完成 and 进行中 stand:
+  // a value of 进展, and 四、绿化管护 spans the two label columns.
+  const auto src = source(
+      "表7 整改进展\n"
+      "事项 | 进展 | 件数 | 金额 | |\n"
+      "一、道路养护 | 已完成 | 12 | 14 | |\n"
+      "二、桥梁检测 | 进行中 | 3 | 5 | |\n"
+      "三、隧道巡查 | (一)日常巡查 | 已完成 | 7 | 9 |\n"
+      "(二)专项巡查 | 进行中 | 2 | 1 | |\n"
+      "四、绿化管护 | 未完成 | 24 | 29 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.label_cols == 2);
+  const retab::cell* last = anchor(t, "四、绿化管护");
+  REQUIRE(last);
+  CHECK((last->col == 0 && last->colspan == 2));
+  CHECK(text_at(t, 5, 2) == "未完成");
+  CHECK(text_at(t, 5, 4) == "29");
+}
+
 TEST_CASE("Pipe cells without padding: a column of words among the values keeps the rows whole",
           "[model][spans][words]") {
   // Cut two wide, every row would be a label and a value (优 | 0.31); the
