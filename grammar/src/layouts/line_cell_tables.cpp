@@ -60,12 +60,12 @@ bool heads_table(std::string_view label, bool before_first_row) {
   return looks_like_caption(label) || (before_first_row && outline_marker_of(label) == outline_marker::han_comma);
 }
 
-/// Whether `text` is the label of a row in every group of rows: row groups
-/// repeat their row labels (正面, 负面 under 改进前, 改进后), and the first
-/// of them, after the group's label and before values, recurs; `text` comes
-/// once between one such first label and the next, and after the last.
-bool labels_a_row_in_every_group(const std::vector<raw_cell>& cells, std::string_view text) {
-  std::map<std::string_view, std::vector<std::size_t>> opens;  // texts opening a group's first row, where
+/// Row groups repeat their row labels (正面, 负面 under 改进前, 改进后), and
+/// the first of them, after the group's label and before values, opens each
+/// group. The cells where such a text stands, for every text found there
+/// twice or more and nowhere else.
+std::vector<std::vector<std::size_t>> row_group_openings(const std::vector<raw_cell>& cells) {
+  std::map<std::string_view, std::vector<std::size_t>> opens;
   std::vector<std::string_view> elsewhere;
   for (std::size_t i = 1; i + 1 < cells.size(); ++i) {
     const std::string_view t = cells[i].text;
@@ -73,17 +73,25 @@ bool labels_a_row_in_every_group(const std::vector<raw_cell>& cells, std::string
     if (!is_value_like(cells[i - 1].text) && is_value_like(cells[i + 1].text)) opens[t].push_back(i);
     else elsewhere.push_back(t);
   }
-  for (const auto& [first, at] : opens) {
-    if (at.size() < 2 || std::find(elsewhere.begin(), elsewhere.end(), first) != elsewhere.end()) continue;
-    bool once_each = true;
-    for (std::size_t g = 0; g < at.size() && once_each; ++g) {
+  std::vector<std::vector<std::size_t>> out;
+  for (auto& [first, at] : opens)
+    if (at.size() >= 2 && std::find(elsewhere.begin(), elsewhere.end(), first) == elsewhere.end())
+      out.push_back(std::move(at));
+  return out;
+}
+
+/// Whether `text` comes once in every group some opening opens (from one
+/// opening to the next, and after the last): a row label of each group.
+bool labels_a_row_in_every_group(const std::vector<raw_cell>& cells,
+                                 const std::vector<std::vector<std::size_t>>& openings, std::string_view text) {
+  return std::any_of(openings.begin(), openings.end(), [&](const std::vector<std::size_t>& at) {
+    for (std::size_t g = 0; g < at.size(); ++g) {
       const auto from = cells.begin() + static_cast<std::ptrdiff_t>(at[g]);
       const auto to = g + 1 < at.size() ? cells.begin() + static_cast<std::ptrdiff_t>(at[g + 1]) : cells.end();
-      once_each = std::count_if(from, to, [&](const raw_cell& c) { return c.text == text; }) == 1;
+      if (std::count_if(from, to, [&](const raw_cell& c) { return c.text == text; }) != 1) return false;
     }
-    if (once_each) return true;
-  }
-  return false;
+    return true;
+  });
 }
 
 /// Words among the values (是/否, 达标/未达标): short texts of a small
@@ -106,9 +114,10 @@ std::vector<std::string_view> words_after_values(const std::vector<raw_cell>& ce
   const auto after_a_label = [&](std::string_view text) {
     return std::find(after_label.begin(), after_label.end(), text) != after_label.end();
   };
+  const std::vector<std::vector<std::size_t>> openings = row_group_openings(cells);
   std::vector<std::string_view> words, uses;
   for (const auto& [text, n] : after_value)
-    if (n >= 2 && is_short_word(text) && !after_a_label(text) && !labels_a_row_in_every_group(cells, text)) {
+    if (n >= 2 && is_short_word(text) && !after_a_label(text) && !labels_a_row_in_every_group(cells, openings, text)) {
       words.push_back(text);
       uses.insert(uses.end(), n, text);
     }
@@ -958,7 +967,8 @@ std::string words_among_values(const pending_table& p, const std::vector<std::st
           std::find(found.begin(), found.end(), c.text) == found.end())
         found.push_back(c.text);
   std::string out;
-  for (const std::string_view w : found) out.append(out.empty() ? "; words among the values, not labels: " : ", ").append(w);
+  for (const std::string_view w : found)
+    out.append(out.empty() ? "; words among the values, not labels: " : ", ").append(w);
   return out;
 }
 
