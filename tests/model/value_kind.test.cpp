@@ -140,4 +140,9 @@ TEST_CASE("Words that may stand among values, and a vocabulary of them", "[model
   CHECK(is_short_word("未达标"));
   CHECK(is_short_word("优"));
   CHECK_FALSE(is_short_word("媒体从业人员"));
+  using words = std::vector<std::string_view>;
+  CHECK(recurring_vocabulary({"否", "是", "否", "甲站", "是"}) == words{"否", "是"});
+  CHECK(recurring_vocabulary({"达标", "达标", "达标"}) == words{"达标"});
+  CHECK(recurring_vocabulary({"是", "是"}).empty());                  // two uses are too few
+  CHECK(recurring_vocabulary({"甲", "乙", "丙", "甲"}).empty());  // one text twice, the others once
 }

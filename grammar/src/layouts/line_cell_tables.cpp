@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace retab {
 namespace {
@@ -63,20 +64,19 @@ bool heads_table(std::string_view label, bool before_first_row) {
 /// Row groups repeat their row labels (正面, 负面 under 改进前, 改进后), and
 /// the first of them, after the group's label and before values, opens each
 /// group. The cells where such a text stands, for every text found there
-/// twice or more and nowhere else.
-std::vector<std::vector<std::size_t>> row_group_openings(const std::vector<raw_cell>& cells) {
+/// twice or more and nowhere else. `value_like`: is_value_like of each cell.
+std::vector<std::vector<std::size_t>> row_group_openings(const std::vector<raw_cell>& cells,
+                                                         const std::vector<bool>& value_like) {
   std::map<std::string_view, std::vector<std::size_t>> opens;
-  std::vector<std::string_view> elsewhere;
+  std::set<std::string_view> elsewhere;
   for (std::size_t i = 1; i + 1 < cells.size(); ++i) {
-    const std::string_view t = cells[i].text;
-    if (is_value_like(t)) continue;
-    if (!is_value_like(cells[i - 1].text) && is_value_like(cells[i + 1].text)) opens[t].push_back(i);
-    else elsewhere.push_back(t);
+    if (value_like[i]) continue;
+    if (!value_like[i - 1] && value_like[i + 1]) opens[cells[i].text].push_back(i);
+    else elsewhere.insert(cells[i].text);
   }
   std::vector<std::vector<std::size_t>> out;
   for (auto& [first, at] : opens)
-    if (at.size() >= 2 && std::find(elsewhere.begin(), elsewhere.end(), first) == elsewhere.end())
-      out.push_back(std::move(at));
+    if (at.size() >= 2 && elsewhere.count(first) == 0) out.push_back(std::move(at));
   return out;
 }
 
@@ -95,33 +95,29 @@ bool labels_a_row_in_every_group(const std::vector<raw_cell>& cells,
 }
 
 /// Words among the values (是/否, 达标/未达标): short texts of a small
-/// vocabulary written right after a value and never right after a label,
-/// each twice or more, three times or more in all. Such a word never opens a
-/// row. Row labels that recur are no such words: the first of a row group
-/// follows the group's label, and the others come once in every group. A
-/// short word written once (a grade given once) joins them where it stands
-/// where they stand: as far from the row's label, and before a value or a
-/// label as they are.
+/// vocabulary (recurring_vocabulary) written right after a value and never
+/// right after a label. Such a word never opens a row. Row labels that recur
+/// are no such words: the first of a row group follows the group's label,
+/// and the others come once in every group. A short word written once (a
+/// grade given once) joins them when it stands where they stand: as far from
+/// the row's label, and before a value or a label as they are.
 std::vector<std::string_view> words_after_values(const std::vector<raw_cell>& cells) {
+  std::vector<bool> value_like(cells.size());
+  for (std::size_t i = 0; i < cells.size(); ++i) value_like[i] = is_value_like(cells[i].text);
   std::map<std::string_view, std::size_t> after_value;
-  std::vector<std::string_view> after_label;
+  std::set<std::string_view> after_label;
   for (std::size_t i = 1; i < cells.size(); ++i) {
-    const std::string_view text = cells[i].text;
-    if (is_value_like(text) || !may_be_value_word(text)) continue;
-    if (is_value_like(cells[i - 1].text)) ++after_value[text];
-    else after_label.push_back(text);
+    if (value_like[i] || !may_be_value_word(cells[i].text)) continue;
+    if (value_like[i - 1]) ++after_value[cells[i].text];
+    else after_label.insert(cells[i].text);
   }
-  const auto after_a_label = [&](std::string_view text) {
-    return std::find(after_label.begin(), after_label.end(), text) != after_label.end();
-  };
-  const std::vector<std::vector<std::size_t>> openings = row_group_openings(cells);
-  std::vector<std::string_view> words, uses;
+  const std::vector<std::vector<std::size_t>> openings = row_group_openings(cells, value_like);
+  std::vector<std::string_view> uses;
   for (const auto& [text, n] : after_value)
-    if (n >= 2 && is_short_word(text) && !after_a_label(text) && !labels_a_row_in_every_group(cells, openings, text)) {
-      words.push_back(text);
+    if (is_short_word(text) && after_label.count(text) == 0 && !labels_a_row_in_every_group(cells, openings, text))
       uses.insert(uses.end(), n, text);
-    }
-  if (uses.size() < 3 || !reads_as_vocabulary(std::move(uses))) return {};
+  std::vector<std::string_view> words = recurring_vocabulary(std::move(uses));
+  if (words.empty()) return words;
   // Where each stands: cells from the last label (the words taken as
   // values), and whether a value follows.
   using place = std::pair<std::size_t, bool>;
@@ -130,12 +126,12 @@ std::vector<std::string_view> words_after_values(const std::vector<raw_cell>& ce
   std::size_t last_label = 0;
   for (std::size_t i = 1; i < cells.size(); ++i) {
     const std::string_view text = cells[i].text;
-    const place here{i - last_label, i + 1 < cells.size() && is_value_like(cells[i + 1].text)};
+    const place here{i - last_label, i + 1 < cells.size() && value_like[i + 1]};
     if (std::find(words.begin(), words.end(), text) != words.end()) {
       word_places.push_back(here);
-    } else if (!is_value_like(text)) {
+    } else if (!value_like[i]) {
       const auto it = after_value.find(text);
-      if (it != after_value.end() && it->second == 1 && !after_a_label(text)) once.emplace_back(text, here);
+      if (it != after_value.end() && it->second == 1 && after_label.count(text) == 0) once.emplace_back(text, here);
       last_label = i;
     }
   }

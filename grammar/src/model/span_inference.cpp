@@ -56,28 +56,24 @@ value_words::value_words(const std::vector<raw_row>& rows, std::size_t body_begi
   const auto stands_like_single_label = [&](std::size_t to_end) {
     return std::find(single_label_rows.begin(), single_label_rows.end(), to_end) != single_label_rows.end();
   };
-  std::vector<std::string_view> words, uses;
-  std::vector<std::size_t> word_places;  // how far from the end the words stand
+  std::vector<std::string_view> uses;  // of texts that may be words wherever they stand
   std::vector<seen> once;
   for (auto it = inner.begin(); it != inner.end();) {
     const auto run_end = std::find_if(it, inner.end(), [&](const seen& x) { return x.text != it->text; });
     if (may_be_value_word(it->text) &&
         std::none_of(it, run_end, [&](const seen& x) { return stands_like_single_label(x.to_end); })) {
-      if (run_end - it == 1) {
-        once.push_back(*it);
-      } else {
-        words.push_back(it->text);
-        for (auto use = it; use != run_end; ++use) {
-          uses.push_back(use->text);
-          word_places.push_back(use->to_end);
-        }
-      }
+      if (run_end - it == 1) once.push_back(*it);
+      for (auto use = it; use != run_end; ++use) uses.push_back(use->text);
     }
     it = run_end;
   }
-  // A vocabulary, used on three rows or more; a short word written once (a
-  // grade given once) joins it where it stands as far from the end.
-  if (uses.size() < 3 || !reads_as_vocabulary(std::move(uses))) return;
+  std::vector<std::string_view> words = recurring_vocabulary(std::move(uses));
+  if (words.empty()) return;
+  // A short word written once (a grade given once) joins them where it
+  // stands as far from the end as one of them.
+  std::vector<std::size_t> word_places;
+  for (const seen& x : inner)
+    if (std::find(words.begin(), words.end(), x.text) != words.end()) word_places.push_back(x.to_end);
   for (const seen& x : once)
     if (is_short_word(x.text) && std::find(word_places.begin(), word_places.end(), x.to_end) != word_places.end())
       words.push_back(x.text);

@@ -217,6 +217,22 @@ bool reads_as_vocabulary(std::vector<std::string_view> texts) {
   return distinct * 2 <= texts.size();
 }
 
+std::vector<std::string_view> recurring_vocabulary(std::vector<std::string_view> uses) {
+  std::sort(uses.begin(), uses.end());
+  std::vector<std::string_view> words;
+  std::size_t recurring = 0;
+  for (auto it = uses.begin(); it != uses.end();) {
+    const auto run_end = std::find_if(it, uses.end(), [&](std::string_view t) { return t != *it; });
+    if (run_end - it >= 2) {
+      words.push_back(*it);
+      recurring += static_cast<std::size_t>(run_end - it);
+    }
+    it = run_end;
+  }
+  if (recurring < 3) words.clear();
+  return words;
+}
+
 bool looks_like_numbered_title(std::string_view s) {
   if (!starts_with(s, "第")) return false;
   const std::size_t at = std::string_view("第").size();

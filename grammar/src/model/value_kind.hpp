@@ -79,6 +79,12 @@ bool is_short_word(std::string_view s);
 /// half as many distinct texts as there are texts, each used twice on average.
 bool reads_as_vocabulary(std::vector<std::string_view> texts);
 
+/// The texts used twice or more among `uses` (sorted), when those uses
+/// number three or more; else none. A word among values recurs: a text used
+/// once is no evidence on its own. (Texts each used twice or more always
+/// read as a vocabulary, reads_as_vocabulary.)
+std::vector<std::string_view> recurring_vocabulary(std::vector<std::string_view> uses);
+
 /// A title that numbers a block (第一项, 第二十条第(一)项, 第3部分): an
 /// ordinal first, which column headers do not carry.
 bool looks_like_numbered_title(std::string_view s);
