@@ -819,3 +819,32 @@ TEST_CASE("Line cells: long row labels written again in a second table are no wo
     CHECK(text_at(t, 3, 0) == "媒体从业人员");
   }
 }
+
+TEST_CASE("Line cells: of the header cuts that merely fit, one with equally wide groups is taken",
+          "[layouts][line-cell][header]") {
+  // Five leaves would fit too (全部 over 人数 and 城镇, 城镇 over three of
+  // them, 人数 over two), but only the text's count backs such widths; with
+  // four leaves 人数 spans down and 城镇 and 乡村 head two each.
+  const auto src = source(line_cells({"表8 家庭收支", "项目", "全部", "人数", "城镇", "乡村", "工资", "奖金", "房租",
+                                      "伙食", "甲组", "12", "3.5", "1.2", "2.0", "0.8", "乙组", "15", "4.1", "1.6",
+                                      "2.2", "0.9", "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  CHECK(t.header_rows == 3);
+  const retab::cell* all = anchor(t, "全部");
+  REQUIRE(all);
+  CHECK((all->row == 0 && all->col == 1 && all->colspan == 5));
+  const retab::cell* people = anchor(t, "人数");
+  REQUIRE(people);
+  CHECK((people->row == 1 && people->col == 1 && people->rowspan == 2 && people->colspan == 1));
+  const retab::cell* town = anchor(t, "城镇");
+  REQUIRE(town);
+  CHECK((town->row == 1 && town->col == 2 && town->colspan == 2));
+  const retab::cell* country = anchor(t, "乡村");
+  REQUIRE(country);
+  CHECK((country->row == 1 && country->col == 4 && country->colspan == 2));
+  CHECK(text_at(t, 2, 2) == "工资");
+  CHECK(text_at(t, 4, 5) == "0.9");
+}

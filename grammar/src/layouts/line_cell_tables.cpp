@@ -221,6 +221,9 @@ std::size_t leaves_named_above(const std::vector<raw_cell>& cells, std::size_t v
 struct header_cut {
   std::size_t leaf = 0;
   std::size_t above_leaf = 0;
+  /// Each row's groups can share the columns below them equally, as sibling
+  /// groups usually do (the same measures under every group).
+  bool even = false;
 };
 
 /// A cut with `leaves` cells in the lowest row that makes a well-formed
@@ -265,7 +268,8 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
       if (upper > 0 && middle_totals > 0 && middle - middle_totals < 2) continue;
       if (middle == lower && names_a_leaf(top, top + middle)) continue;
       if (!best || top_totals > best_top_totals) {
-        best = header_cut{leaves, middle};
+        const bool even = leaves % lower == 0 && (upper == 0 || (value_cols - top_down) % upper == 0);
+        best = header_cut{leaves, middle, even};
         best_top_totals = top_totals;
       }
     }
@@ -278,7 +282,11 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
 /// repeated block of sub-headers, as starting at the leaf a group header
 /// names first, as the cells after the last total column, and as the most
 /// cells that fit; the first that cuts into a well-formed header (cut_header)
-/// is taken. `titled_blocks`: the body repeats the header under block titles.
+/// is taken. Of the cuts that merely fit, one whose sibling groups are
+/// equally wide goes first: line cells give no group widths, so an uneven
+/// cut (增长率 over 3 leaves beside 男性 over 4) is a guess that an even one
+/// (增长率 spanning down beside 男性 and 实验组 over 3 each) does not need.
+/// `titled_blocks`: the body repeats the header under block titles.
 struct header_reading {
   std::vector<raw_row> rows;
   std::string why;  ///< how the cells were cut into rows, for --explain
@@ -316,6 +324,7 @@ header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t lab
     std::size_t leaves;
     std::size_t least_groups;  ///< the fewest groups over them
     const char* why;
+    bool merely_fits = false;  ///< no evidence but the count: an even cut is preferred
   };
   std::vector<lowest_row> tries;
   const auto periodic = periodic_suffix(rest, value_cols);
@@ -329,18 +338,23 @@ header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t lab
   const bool total_found = after_total < rest.size() && looks_like_total(rest[rest.size() - 1 - after_total].text);
   if (after_total > 0 && total_found) tries.push_back({after_total, 1, "the cells after the last total"});
   for (std::size_t leaves = std::min<std::size_t>(value_cols, rest.size() - 1); leaves >= 1; --leaves)
-    tries.push_back({leaves, 1, "the most cells that fit"});
+    tries.push_back({leaves, 1, "the most cells that fit with equally wide groups", true});
   std::optional<header_cut> cut;
   const lowest_row* chosen = nullptr;
-  for (const lowest_row& t : tries)
-    if ((cut = cut_header(rest, value_cols, t.leaves, t.least_groups))) {
-      chosen = &t;
-      break;
-    }
+  bool uneven_fit = false;  // a cut that merely fits with unequal groups, kept if no even one comes
+  for (const lowest_row& t : tries) {
+    const std::optional<header_cut> c = cut_header(rest, value_cols, t.leaves, t.least_groups);
+    if (!c || (chosen && !c->even)) continue;
+    cut = c;
+    chosen = &t;
+    uneven_fit = t.merely_fits && !c->even;
+    if (!uneven_fit) break;
+  }
   if (chosen) {
     out.why = "header: " + std::to_string(rest.size()) + " cells over " + std::to_string(value_cols) +
               " value columns, so " + std::to_string(rest.size() - value_cols) +
-              " groups; lowest row of " + std::to_string(cut->leaf) + " cells (" + chosen->why +
+              " groups; lowest row of " + std::to_string(cut->leaf) + " cells (" +
+              (uneven_fit ? "the most cells that fit; no cut has equally wide groups" : chosen->why) +
               "), every group over two cells or more, no total a group";
   } else {
     // No reading where every group heads two cells or more: the first guess,
