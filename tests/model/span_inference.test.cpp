@@ -445,6 +445,41 @@ TEST_CASE("Header cells span down from the row where every group then heads two 
   CHECK(text_at(t, 2, 6) == "比例");
 }
 
+TEST_CASE("Cells that share out evenly under the groups above take the same roles under each",
+          "[model][spans][header]") {
+  // 城市 and 农村 each head two cells of the middle row. Left to right, 人口
+  // and 东区 would span down, leaving 城市 over two columns and 农村 over
+  // four; under each group its first cell spans down instead.
+  const auto src = source(
+      "表2 城乡分组\n"
+      "项目 | 城市 | 农村 | ||||\n"
+      "人口 | 东区 | 面积 | 西区 | |||\n"
+      "甲 | 乙 | 丙 | 丁 | |||\n"
+      "上半年 | 12 | 3.5 | 1.2 | 20 | 0.8 | 0.6 |\n"
+      "下半年 | 15 | 4.1 | 1.6 | 22 | 0.9 | 0.7 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 7);
+  const retab::cell* city = anchor(t, "城市");
+  REQUIRE(city);
+  CHECK((city->col == 1 && city->colspan == 3));
+  const retab::cell* country = anchor(t, "农村");
+  REQUIRE(country);
+  CHECK((country->col == 4 && country->colspan == 3));
+  const retab::cell* people = anchor(t, "人口");
+  REQUIRE(people);
+  CHECK((people->row == 1 && people->col == 1 && people->rowspan == 2));
+  const retab::cell* east = anchor(t, "东区");
+  REQUIRE(east);
+  CHECK((east->row == 1 && east->col == 2 && east->colspan == 2));
+  const retab::cell* area = anchor(t, "面积");
+  REQUIRE(area);
+  CHECK((area->row == 1 && area->col == 4 && area->rowspan == 2));
+  CHECK(text_at(t, 2, 5) == "丙");
+  CHECK(text_at(t, 4, 6) == "0.7");
+}
+
 TEST_CASE("A column of words among the values is not a label column", "[model][spans][words]") {
   // 达标 and 未达标 recur between each row's labels and its numbers: they are
   // the values of 评定, so the labels take two columns (三、 over its two

@@ -154,6 +154,29 @@ std::vector<bool> same_in_every_copy(const raw_row& row, std::size_t begin, std:
   return copies;
 }
 
+/// When the row's cells share out evenly under the `parents` groups of the
+/// row above, and so do the cells that span down, every group's cells take
+/// the same roles: in each, totals, then its leftmost cells span down (产量,
+/// 东部 under 实验组 and 标准差, 男性 under 中部: 产量 and 标准差 span down,
+/// not 产量 and 东部, which would leave 实验组 over two columns and 中部 over
+/// four). Empty otherwise.
+std::vector<bool> same_under_every_parent(const raw_row& row, std::size_t begin, std::uint32_t down,
+                                          std::size_t parents) {
+  const std::size_t n = row.size() - begin;
+  if (parents < 2 || n % parents != 0 || down % parents != 0) return {};
+  const std::size_t per_parent = n / parents, down_each = down / parents;
+  std::vector<bool> chosen(n, false);
+  for (std::size_t p = 0; p < parents; ++p) {
+    const std::size_t from = begin + p * per_parent;
+    const raw_row part(row.begin() + static_cast<std::ptrdiff_t>(from),
+                       row.begin() + static_cast<std::ptrdiff_t>(from + per_parent));
+    std::vector<std::size_t> order;
+    const std::vector<bool> own = totals_then_leftmost(part, 0, static_cast<std::uint32_t>(down_each), order);
+    std::copy(own.begin(), own.end(), chosen.begin() + static_cast<std::ptrdiff_t>(p * per_parent));
+  }
+  return chosen;
+}
+
 /// Of all ways to choose `down` of the row's cells to span down, the one
 /// with the highest `score` (of the laid-out row), when it beats `by_default`
 /// by at least `margin`; empty otherwise, or when there are too many ways.
@@ -195,21 +218,29 @@ double groups_named_by_first_leaf(const raw_row& row, std::size_t begin, const s
 /// Which cells of a header row span down (the others span across the row
 /// below); `row[0]` is the stub when `begin` is 1. By default totals first,
 /// then the leftmost cells; a row printed twice side by side does the same in
-/// each copy. Over the leaf row, two kinds of evidence can overrule the
-/// default: a group header that starts with its first leaf's name (M2检验
+/// each copy, and so does a row whose cells share out evenly under the
+/// `parents` groups of the row above. Over the leaf row, two kinds of
+/// evidence can overrule the default: a group header that starts with its first leaf's name (M2检验
 /// over M2), and, when the leaf row repeats one run of labels once per group
 /// (2015年 2016年 under each of 鲜重, 干重, 单产), the body's numbers: the
 /// columns under one group measure one thing and read alike.
 std::vector<bool> choose_spans_down(const raw_row& row, std::size_t begin, std::uint32_t down,
                                     const std::vector<std::uint32_t>& free, const raw_row& below,
-                                    const body_rows& body, std::uint32_t width, std::vector<std::string>& evidence) {
+                                    std::size_t parents, const body_rows& body, std::uint32_t width,
+                                    std::vector<std::string>& evidence) {
   const std::size_t n = row.size() - begin;
   std::vector<std::size_t> order;
-  const std::vector<bool> chosen = totals_then_leftmost(row, begin, down, order);
+  std::vector<bool> chosen = totals_then_leftmost(row, begin, down, order);
   if (std::vector<bool> copies = same_in_every_copy(row, begin, down, order); !copies.empty()) {
     evidence.push_back("the header row repeats one run of labels side by side: its cells spanning down are the "
                        "same in every copy");
     return copies;
+  }
+  if (std::vector<bool> shared = same_under_every_parent(row, begin, down, parents);
+      !shared.empty() && shared != chosen) {
+    evidence.push_back("the header row's cells share out evenly under the groups above it: in each group the same "
+                       "cells span down");
+    chosen = std::move(shared);
   }
   const bool over_leaves = below.size() + down == free.size();
   if (down == 0 || down >= n || !over_leaves) return chosen;
@@ -241,6 +272,7 @@ void lay_out_header(const std::vector<raw_row>& rows, std::size_t first_cell, co
                     const body_rows& body, std::uint32_t width, occupancy& grid, table& out,
                     std::vector<std::string>& evidence) {
   const std::size_t h = rows.size();
+  const std::size_t first_placed = out.cells.size();
   for (std::size_t i = 0; i < h; ++i) {
     const raw_row& row = rows[i];
     const std::size_t begin = i == 0 ? first_cell : 0;
@@ -257,7 +289,11 @@ void lay_out_header(const std::vector<raw_row>& rows, std::size_t first_cell, co
       }
       continue;
     }
-    const std::vector<bool> spans_down = choose_spans_down(row, begin, down[i], free, rows[i + 1], body, width, evidence);
+    const std::size_t parents = i == 0 ? 0 : static_cast<std::size_t>(std::count_if(
+        out.cells.begin() + static_cast<std::ptrdiff_t>(first_placed), out.cells.end(),
+        [&](const cell& c) { return c.row + 1 == i && c.rowspan == 1; }));
+    const std::vector<bool> spans_down =
+        choose_spans_down(row, begin, down[i], free, rows[i + 1], parents, body, width, evidence);
     for (const header_slot& slot : lay_out_row(spans_down, free, down[i]))
       grid.place(out, row[begin + slot.cell], static_cast<std::uint32_t>(i), slot.col,
                  slot.spans_down ? static_cast<std::uint32_t>(h - i) : 1, slot.colspan);
