@@ -101,9 +101,9 @@ bool labels_a_row_in_every_group(const std::vector<raw_cell>& cells,
 /// and the others come once in every group. A short word written once (a
 /// grade given once) joins them when it stands where they stand: as far from
 /// the row's label, and before a value or a label as they are.
-std::vector<std::string_view> words_after_values(const std::vector<raw_cell>& cells) {
-  std::vector<bool> value_like(cells.size());
-  for (std::size_t i = 0; i < cells.size(); ++i) value_like[i] = is_value_like(cells[i].text);
+/// `value_like`: is_value_like of each cell.
+std::vector<std::string_view> words_after_values(const std::vector<raw_cell>& cells,
+                                                 const std::vector<bool>& value_like) {
   std::map<std::string_view, std::size_t> after_value;
   std::set<std::string_view> after_label;
   for (std::size_t i = 1; i < cells.size(); ++i) {
@@ -141,15 +141,14 @@ std::vector<std::string_view> words_after_values(const std::vector<raw_cell>& ce
   return words;
 }
 
-std::vector<run> split_runs(const std::vector<raw_cell>& cells, const std::vector<std::string_view>& value_words,
-                            table& t) {
+/// Runs of labels, each followed by its values; `value[i]`: cell i is a value.
+std::vector<run> split_runs(const std::vector<raw_cell>& cells, const std::vector<bool>& value, table& t) {
   std::vector<run> runs;
-  for (const raw_cell& c : cells) {
-    const bool value = is_value_like(c.text) ||
-                       std::find(value_words.begin(), value_words.end(), c.text) != value_words.end();
-    if (runs.empty() || (!value && !runs.back().values.empty())) runs.emplace_back();
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    const raw_cell& c = cells[i];
+    if (runs.empty() || (!value[i] && !runs.back().values.empty())) runs.emplace_back();
     run& r = runs.back();
-    if (value) {
+    if (value[i]) {
       r.values.push_back(c);
     } else if (!r.labels.empty() && continues_label(c.text) && !heads_table(r.labels.back().text, runs.size() == 1)) {
       raw_cell& prev = r.labels.back();
@@ -1019,8 +1018,12 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
   table scratch;
   const std::vector<raw_cell> cells = read_cells(source, r, scratch);
   if (!has_value(cells)) return tables_of_words(cells, source, lines);
-  const std::vector<std::string_view> value_words = words_after_values(cells);
-  const std::vector<run> runs = split_runs(cells, value_words, scratch);
+  std::vector<bool> value(cells.size());
+  for (std::size_t i = 0; i < cells.size(); ++i) value[i] = is_value_like(cells[i].text);
+  const std::vector<std::string_view> value_words = words_after_values(cells, value);
+  for (std::size_t i = 0; i < cells.size(); ++i)
+    if (!value[i]) value[i] = std::find(value_words.begin(), value_words.end(), cells[i].text) != value_words.end();
+  const std::vector<run> runs = split_runs(cells, value, scratch);
 
   // Pass 1: cut the stream into tables. A table starts at the first run with
   // values and ends at labels with nothing after them; a caption among the
