@@ -848,3 +848,24 @@ TEST_CASE("Line cells: of the header cuts that merely fit, one with equally wide
   CHECK(text_at(t, 2, 2) == "工资");
   CHECK(text_at(t, 4, 5) == "0.9");
 }
+
+TEST_CASE("Line cells: a section heading right after the header cells opens the body",
+          "[layouts][line-cell][header]") {
+  // 一、机关团体 comes between the header and the first row with nothing of
+  // its own: header cells are not numbered as sections, so it is a section
+  // row, not a fourth header cell that would stack the header in two rows.
+  const auto src = source(line_cells({"表3 各类单位情况", "单位类型", "数量", "比例", "一、机关团体", "党政机关", "12",
+                                      "30%", "社会团体", "8", "20%", "二、企业", "国有企业", "15", "37.5%", "民营企业",
+                                      "5", "12.5%", "以上数据截至年底。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  CHECK(t.header_rows == 1);
+  CHECK(text_at(t, 0, 2) == "比例");
+  const retab::cell* first = anchor(t, "一、机关团体");
+  REQUIRE(first);
+  CHECK((first->row == 1 && first->col == 0));
+  CHECK(text_at(t, 2, 1) == "12");
+  CHECK(text_at(t, 4, 0) == "二、企业");
+}

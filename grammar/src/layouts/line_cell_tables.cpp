@@ -444,11 +444,14 @@ std::vector<raw_row> header_rows_at_breaks(const std::vector<raw_cell>& header, 
 }
 
 /// Splits labels found in front of a table into its caption and header; a
-/// caption-like label right before the first row, with labels before it, is
-/// that row's section heading (一、主动公开情况) and is returned.
+/// caption-like or section-numbered label right before the first row, with
+/// labels before it, is that row's section heading (一、主动公开情况,
+/// 一、机关团体: header cells are not numbered as sections) and is returned.
 std::vector<raw_cell> take_caption_and_header(std::vector<raw_cell> labels, pending_table& p) {
   std::vector<raw_cell> sections;
-  if (labels.size() >= 2 && looks_like_caption(labels.back().text) && !looks_like_prose(labels.back().text)) {
+  const std::string_view last = labels.empty() ? std::string_view() : labels.back().text;
+  if (labels.size() >= 2 && (looks_like_caption(last) || outline_marker_of(last) == outline_marker::han_comma) &&
+      !looks_like_prose(last)) {
     sections.push_back(labels.back());
     labels.pop_back();
   }
