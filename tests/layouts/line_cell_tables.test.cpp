@@ -869,3 +869,19 @@ TEST_CASE("Line cells: a section heading right after the header cells opens the 
   CHECK(text_at(t, 2, 1) == "12");
   CHECK(text_at(t, 4, 0) == "二、企业");
 }
+
+TEST_CASE("Line cells: negatives in parentheses are values, not notes continuing the label",
+          "[layouts][line-cell]") {
+  // A line in parentheses after a label usually continues it (a <br> split
+  // the cell); (300.2) is an accounting negative, a value of the row.
+  const auto src = source(line_cells({"表1 收支情况", "项目", "2022年", "2023年", "收入", "1,200.5", "1,350.0", "支出",
+                                      "(300.2)", "(280.0)", "结余", "900.3", "1,070.0", "以上为年度收支情况。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  CHECK(text_at(t, 2, 0) == "支出");
+  CHECK(text_at(t, 2, 1) == "(300.2)");
+  CHECK(text_at(t, 2, 2) == "(280.0)");
+  CHECK(text_at(t, 3, 2) == "1,070.0");
+}

@@ -29,6 +29,20 @@ TEST_CASE("Numbers as reports write them", "[model][values]") {
   CHECK_FALSE(is_value_like("规章"));
 }
 
+TEST_CASE("A number in parentheses is an accounting negative, one or two digits an outline number",
+          "[model][values]") {
+  for (const char* s : {"(300.2)", "（1,280）", "(280)", "(12.5%)"}) {
+    INFO(s);
+    CHECK(is_numeric(s));
+  }
+  CHECK(numeric_value("(300.2)") == Approx(-300.2));
+  CHECK(numeric_value("（1,280）") == Approx(-1280));
+  for (const char* s : {"(1)", "(12)", "（3）", "(一)", "()", "(-5)", "(注)", "(2)信息不存在"}) {
+    INFO(s);
+    CHECK_FALSE(is_numeric(s));
+  }
+}
+
 TEST_CASE("Numbers of neighbouring cells fused into one are a value, not a number", "[model][values]") {
   for (const char* s : {"74.5 80.2", "0.512 -131.07", "12 34", "1.5 2 3"}) {
     INFO(s);

@@ -65,9 +65,26 @@ bool is_fused_numbers(std::string_view s) {
   return parts >= 2;
 }
 
+/// The number inside an accounting negative, `(300.2)` or `（1,280）`;
+/// empty for anything else. One or two bare digits in parentheses stay an
+/// outline number, (1) or (12), which lists number items by.
+std::string_view accounting_negative(std::string_view s) {
+  const std::size_t open = open_paren(s, 0);
+  if (open == 0) return {};
+  std::size_t close = 0;
+  if (ends_with(s, ")")) close = 1;
+  else if (ends_with(s, "）")) close = 3;
+  if (close == 0 || s.size() <= open + close) return {};
+  const std::string_view inner = s.substr(open, s.size() - open - close);
+  if (!is_digit(inner.front())) return {};
+  const bool outline_like = inner.size() <= 2 && std::all_of(inner.begin(), inner.end(), is_digit);
+  return outline_like ? std::string_view() : inner;
+}
+
 }  // namespace
 
 bool is_numeric(std::string_view s) {
+  if (const std::string_view inner = accounting_negative(s); !inner.empty()) return is_numeric(inner);
   std::size_t i = 0;
   if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
   else if (starts_with(s, "−") || starts_with(s, "－")) i += 3;
@@ -104,6 +121,11 @@ bool is_numeric(std::string_view s) {
 }
 
 std::optional<double> numeric_value(std::string_view s) {
+  if (const std::string_view inner = accounting_negative(s); !inner.empty()) {
+    const std::optional<double> magnitude = numeric_value(inner);
+    if (magnitude) return -*magnitude;
+    return std::nullopt;
+  }
   if (!is_numeric(s)) return std::nullopt;
   // is_numeric has checked the shape; keep the sign, digits and point, and
   // drop group separators, spaces and trailing marks.

@@ -8,11 +8,13 @@
 
 namespace retab {
 
-/// `-681`, `311580.0109`, `1,234`, `99.93%`, `0.000***` (significance stars).
+/// `-681`, `311580.0109`, `1,234`, `99.93%`, `0.000***` (significance stars),
+/// `(300.2)` (an accounting negative; `(1)` stays an outline number).
 bool is_numeric(std::string_view s);
 
 /// The number a numeric cell reads as (`1 117.60` -> 1117.6, `-12.5%` ->
-/// -12.5, `1,234` -> 1234); nothing for a cell that is not numeric.
+/// -12.5, `1,234` -> 1234, `(300.2)` -> -300.2); nothing for a cell that is
+/// not numeric.
 std::optional<double> numeric_value(std::string_view s);
 
 /// A unit of measure or count on its own: 条, 件, 万元, %, 人次, kg. Units are
