@@ -480,6 +480,32 @@ TEST_CASE("Cells that share out evenly under the groups above take the same role
   CHECK(text_at(t, 4, 6) == "0.7");
 }
 
+TEST_CASE("A top row of years names the columns; under a header row, years are values",
+          "[model][spans][header]") {
+  const auto years_on_top = source(
+      "表2 近三年申请数量\n"
+      "项目 | 2021 | 2022 | 2023 |\n"
+      "申请数 | 120 | 135 | 150 |\n"
+      "办结数 | 118 | 130 | 149 |\n"
+      "如上表所示。\n");
+  const auto top = retab::find_tables(years_on_top);
+  REQUIRE(top.size() == 1);
+  CHECK(top[0].header_rows == 1);
+  CHECK(text_at(top[0], 0, 3) == "2023");
+  CHECK(text_at(top[0], 2, 3) == "149");
+
+  const auto years_below = source(
+      "表5 楼宇情况\n"
+      "项目 | 甲楼 | 乙楼 | 丙楼 |\n"
+      "建成年份 | 1998 | 2005 | 2012 |\n"
+      "面积 | 300 | 450 | 500 |\n"
+      "正文。\n");
+  const auto below = retab::find_tables(years_below);
+  REQUIRE(below.size() == 1);
+  CHECK(below[0].header_rows == 1);
+  CHECK(text_at(below[0], 1, 1) == "1998");
+}
+
 TEST_CASE("A column of words among the values is not a label column", "[model][spans][words]") {
   // 达标 and 未达标 recur between each row's labels and its numbers: they are
   // the values of 评定, so the labels take two columns (三、 over its two

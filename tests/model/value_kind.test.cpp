@@ -43,6 +43,17 @@ TEST_CASE("A number in parentheses is an accounting negative, one or two digits 
   }
 }
 
+TEST_CASE("Bare years are four digits from 1900 to 2100", "[model][values]") {
+  for (const char* s : {"1900", "2021", "2100"}) {
+    INFO(s);
+    CHECK(is_year(s));
+  }
+  for (const char* s : {"1899", "2101", "202", "20210", "2021年", "2,021", ""}) {
+    INFO(s);
+    CHECK_FALSE(is_year(s));
+  }
+}
+
 TEST_CASE("Numbers of neighbouring cells fused into one are a value, not a number", "[model][values]") {
   for (const char* s : {"74.5 80.2", "0.512 -131.07", "12 34", "1.5 2 3"}) {
     INFO(s);

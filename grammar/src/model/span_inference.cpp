@@ -367,8 +367,30 @@ bool has_value(const raw_row& row) {
 }
 
 std::size_t first_body_row(const std::vector<raw_row>& rows) {
+  // A top row of years after its labels (项目 | 2021 | 2022 | 2023), rising
+  // or falling, names the columns of the rows of values below it. Under a
+  // header row, years are values (建成年份 | 1998 | 2005 under 甲楼 | 乙楼).
+  auto names_years = [](const raw_row& row) {
+    std::size_t years = 0;
+    int direction = 0;
+    std::string_view last;
+    for (const raw_cell& c : row) {
+      if (c.text.empty() || (years == 0 && !holds_value(c.text))) continue;
+      if (!is_year(c.text)) return false;
+      const int step = last.empty() ? 0 : (c.text > last ? 1 : c.text < last ? -1 : 2);
+      if (step == 2 || (direction != 0 && step != direction)) return false;
+      if (step != 0) direction = step;
+      last = c.text;
+      ++years;
+    }
+    return years >= 2;
+  };
+  auto heads_values = [&](std::size_t i) {
+    return i == 0 && names_years(rows[i]) && std::any_of(rows.begin() + static_cast<std::ptrdiff_t>(i) + 1, rows.end(),
+                                               [&](const raw_row& r) { return has_value(r) && !names_years(r); });
+  };
   std::size_t body = 0;
-  while (body < rows.size() && !has_value(rows[body])) ++body;
+  while (body < rows.size() && (!has_value(rows[body]) || heads_values(body))) ++body;
   if (body == rows.size()) return body;
   // Section rows right above the first number (一、主动公开情况 alone) open
   // the body; they are not column headers.

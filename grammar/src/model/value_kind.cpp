@@ -146,6 +146,12 @@ std::optional<double> numeric_value(std::string_view s) {
   return value;
 }
 
+bool is_year(std::string_view s) {
+  if (s.size() != 4 || !std::all_of(s.begin(), s.end(), is_digit)) return false;
+  const int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  return year >= 1900 && year <= 2100;
+}
+
 bool looks_like_unit(std::string_view s) {
   static constexpr std::string_view units[] = {
       "条", "件", "个", "人", "人次", "次", "元", "万元", "亿元", "千元", "%", "‰", "家", "项", "份", "册",

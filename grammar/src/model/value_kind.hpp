@@ -17,6 +17,9 @@ bool is_numeric(std::string_view s);
 /// not numeric.
 std::optional<double> numeric_value(std::string_view s);
 
+/// A bare year, `2021`: four digits from 1900 to 2100.
+bool is_year(std::string_view s);
+
 /// A unit of measure or count on its own: 条, 件, 万元, %, 人次, kg. Units are
 /// a small closed vocabulary; a short label such as 规章 is not one.
 bool looks_like_unit(std::string_view s);
