@@ -885,3 +885,21 @@ TEST_CASE("Line cells: negatives in parentheses are values, not notes continuing
   CHECK(text_at(t, 2, 2) == "(280.0)");
   CHECK(text_at(t, 3, 2) == "1,070.0");
 }
+
+TEST_CASE("Line cells: a short note under the table is text, not words ending its last row",
+          "[layouts][line-cell]") {
+  // Words after the last number may end the last row; a note (Note: …,
+  // 注：…) never does, however short, so the rows keep their labels.
+  const auto src = source(line_cells({"Table 2. Regression results", "Variable", "Model 1", "Model 2", "Age", "0.12**",
+                                      "0.10*", "Income", "-0.05", "-0.04", "Constant", "1.20", "1.15",
+                                      "Note: ** p<0.01, * p<0.05."}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  CHECK(t.rows == 4);
+  CHECK(t.header_rows == 1);
+  CHECK(text_at(t, 1, 0) == "Age");
+  CHECK(text_at(t, 3, 0) == "Constant");
+  CHECK(text_at(t, 3, 2) == "1.15");
+}

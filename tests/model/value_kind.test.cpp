@@ -43,6 +43,17 @@ TEST_CASE("A number in parentheses is an accounting negative, one or two digits 
   }
 }
 
+TEST_CASE("Notes under a table read as text however short", "[model][values]") {
+  for (const char* s : {"注：单位为万元", "注:***表示显著", "资料来源：统计年鉴", "Note: ** p<0.01.", "Source: NBS"}) {
+    INFO(s);
+    CHECK(looks_like_prose(s));
+  }
+  for (const char* s : {"注册资本", "说明书", "Notes", "来源地"}) {
+    INFO(s);
+    CHECK_FALSE(looks_like_prose(s));
+  }
+}
+
 TEST_CASE("Bare years are four digits from 1900 to 2100", "[model][values]") {
   for (const char* s : {"1900", "2021", "2100"}) {
     INFO(s);

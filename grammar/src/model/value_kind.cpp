@@ -307,6 +307,11 @@ bool looks_like_unit_note(std::string_view s) {
 bool looks_like_prose(std::string_view s) {
   const std::size_t w = display_width(s);
   if (w > 120) return true;
+  // A note under a table (注：…, Source: …) is read as text, however short.
+  static constexpr std::string_view note_openings[] = {"注:", "注：", "说明:", "说明：", "资料来源", "数据来源",
+                                                       "Note:", "Notes:", "NOTE:", "Source:", "Sources:"};
+  for (const std::string_view opening : note_openings)
+    if (starts_with(s, opening)) return true;
   // A full stop ends a sentence, and table cells are rarely sentences; the
   // other marks also end numbers and abbreviations, so only long lines count.
   if (w > 12 && ends_with(s, "。")) return true;

@@ -104,7 +104,8 @@ bool looks_like_caption(std::string_view s);
 /// A note of the unit the table's numbers are in: (单位:件), 单位:万元.
 bool looks_like_unit_note(std::string_view s);
 
-/// A line of running prose: long, or ending a sentence.
+/// A line of running prose: long, ending a sentence, or a note (注：…,
+/// Source: …).
 bool looks_like_prose(std::string_view s);
 
 }  // namespace retab
