@@ -61,6 +61,29 @@ TEST_CASE("Stray blank lines inside a tab table do not split it", "[scanner][tab
   CHECK(tables[0].rows == 4);
 }
 
+TEST_CASE("A section row copied without its empty fields stays in its tab table", "[scanner][tab]") {
+  // 一、机关团体 has no tab: alone it would end the table and leave the
+  // header row on its own, a table of one row, dropped.
+  const auto src = source("表3 各类单位情况\n\n单位类型\t数量\t比例\n一、机关团体\n党政机关\t12\t30%\n"
+                          "二、企业\n国有企业\t15\t37.5%\n\n以上数据截至年底。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.rows == 5);
+  CHECK(t.header_rows == 1);
+  CHECK(text_at(t, 0, 0) == "单位类型");
+  CHECK(text_at(t, 1, 0) == "一、机关团体");
+  CHECK(text_at(t, 3, 0) == "二、企业");
+  CHECK(text_at(t, 4, 2) == "37.5%");
+}
+
+TEST_CASE("A caption between two tab tables is no section row of either", "[scanner][tab]") {
+  const auto src = source("名称\t数量\n甲\t1\n乙\t2\n二、依申请公开情况\n名称\t金额\n丙\t3\n丁\t4\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 2);
+  CHECK(tables[1].caption == "二、依申请公开情况");
+}
+
 TEST_CASE("A pipe cell holding a dash does not end a pipe-cell table", "[scanner][pipe]") {
   const auto src = source("项目 |\n甲 |\n乙 |\n一 |\n1 |\n- |\n二 |\n3 |\n4 |\n");
   const auto tables = retab::find_tables(src);

@@ -61,6 +61,12 @@ bool cell_like(const classified_line& l) {
   return l.kind == line_kind::text && !looks_like_prose(l.text);
 }
 
+/// A line that can only be a tab table's section row written without its
+/// empty fields: short, outline-numbered, and no caption of a table.
+bool section_row_without_tabs(const classified_line& l) {
+  return cell_like(l) && outline_marker_of(l.text) != outline_marker::none && !looks_like_caption(l.text);
+}
+
 }  // namespace
 
 std::vector<region> find_regions(const std::vector<classified_line>& lines) {
@@ -100,10 +106,13 @@ std::vector<region> find_regions(const std::vector<classified_line>& lines) {
     if (lines[i].kind == line_kind::tab) {
       // Stray single blank lines can sit inside a tab table; but the first
       // row written again after a blank line (same shape, some same header
-      // text) heads a table that follows.
+      // text) heads a table that follows. A section row copied without its
+      // empty fields (一、机关团体, no tab) between two rows is the table's.
       std::size_t e = i, rows = 1;
       for (;;) {
         if (is_kind(lines, e + 1, line_kind::tab)) { ++e; ++rows; }
+        else if (e + 1 < lines.size() && section_row_without_tabs(lines[e + 1]) &&
+                 is_kind(lines, e + 2, line_kind::tab)) { e += 2; rows += 2; }
         else if (is_kind(lines, e + 1, line_kind::blank) && is_kind(lines, e + 2, line_kind::tab) &&
                  !repeats_first_row(lines[i], lines[e + 2])) { e += 2; ++rows; }
         else break;
