@@ -26,10 +26,11 @@ std::vector<table> tab_tables(const std::vector<classified_line>& lines, const r
   std::vector<raw_row> rows;
   for (std::size_t i = r.first; i <= r.last; ++i) {
     if (lines[i].kind == line_kind::blank) continue;
+    const auto line = static_cast<std::uint32_t>(i + 1);
     raw_row row;
     // A line without tabs in the region is a section row of one field.
-    if (lines[i].kind != line_kind::tab) row.push_back({clean_cell_text(lines[i].text, t), static_cast<std::uint32_t>(i + 1)});
-    for (const std::string_view f : lines[i].cells) row.push_back({clean_cell_text(f, t), static_cast<std::uint32_t>(i + 1)});
+    if (lines[i].kind != line_kind::tab) row.push_back({clean_cell_text(lines[i].text, t), line});
+    for (const std::string_view f : lines[i].cells) row.push_back({clean_cell_text(f, t), line});
     rows.push_back(std::move(row));
   }
   place_positional_rows(rows, true, t);

@@ -220,10 +220,11 @@ double groups_named_by_first_leaf(const raw_row& row, std::size_t begin, const s
 /// then the leftmost cells; a row printed twice side by side does the same in
 /// each copy, and so does a row whose cells share out evenly under the
 /// `parents` groups of the row above. Over the leaf row, two kinds of
-/// evidence can overrule the default: a group header that starts with its first leaf's name (M2检验
-/// over M2), and, when the leaf row repeats one run of labels once per group
-/// (2015年 2016年 under each of 鲜重, 干重, 单产), the body's numbers: the
-/// columns under one group measure one thing and read alike.
+/// evidence can overrule the default: a group header that starts with its
+/// first leaf's name (M2检验 over M2), and, when the leaf row repeats one run
+/// of labels once per group (2015年 2016年 under each of 鲜重, 干重, 单产),
+/// the body's numbers: the columns under one group measure one thing and
+/// read alike.
 std::vector<bool> choose_spans_down(const raw_row& row, std::size_t begin, std::uint32_t down,
                                     const std::vector<std::uint32_t>& free, const raw_row& below,
                                     std::size_t parents, const body_rows& body, std::uint32_t width,

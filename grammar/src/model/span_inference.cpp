@@ -385,12 +385,11 @@ std::size_t first_body_row(const std::vector<raw_row>& rows) {
     }
     return years >= 2;
   };
-  auto heads_values = [&](std::size_t i) {
-    return i == 0 && names_years(rows[i]) && std::any_of(rows.begin() + static_cast<std::ptrdiff_t>(i) + 1, rows.end(),
-                                               [&](const raw_row& r) { return has_value(r) && !names_years(r); });
-  };
-  std::size_t body = 0;
-  while (body < rows.size() && (!has_value(rows[body]) || heads_values(body))) ++body;
+  const bool years_on_top = !rows.empty() && names_years(rows[0]) &&
+                            std::any_of(rows.begin() + 1, rows.end(),
+                                        [&](const raw_row& r) { return has_value(r) && !names_years(r); });
+  std::size_t body = years_on_top ? 1 : 0;
+  while (body < rows.size() && !has_value(rows[body])) ++body;
   if (body == rows.size()) return body;
   // Section rows right above the first number (一、主动公开情况 alone) open
   // the body; they are not column headers.
