@@ -903,3 +903,25 @@ TEST_CASE("Line cells: a short note under the table is text, not words ending it
   CHECK(text_at(t, 3, 0) == "Constant");
   CHECK(text_at(t, 3, 2) == "1.15");
 }
+
+TEST_CASE("Line cells: a label numbered (一) after the header is a section row when a later one is numbered alike",
+          "[layouts][line-cell][header]") {
+  // (二)企业 further down numbers the sections; a header numbering its own
+  // cells (1.收入, 2.支出) has no such label after it and keeps its last cell.
+  const auto sections = source(line_cells({"表3 各类单位情况", "单位类型", "数量", "比例", "(一)机关团体", "党政机关",
+                                           "12", "30%", "社会团体", "8", "20%", "(二)企业", "国有企业", "15", "37.5%",
+                                           "以上数据截至年底，特此说明。"}));
+  const auto with_sections = retab::find_tables(sections);
+  REQUIRE(with_sections.size() == 1);
+  CHECK(with_sections[0].header_rows == 1);
+  CHECK(text_at(with_sections[0], 0, 2) == "比例");
+  CHECK(text_at(with_sections[0], 1, 0) == "(一)机关团体");
+
+  const auto numbered_header = source(line_cells({"表4 收支", "项目", "1.收入", "2.支出", "甲", "5", "3", "乙", "6",
+                                                  "4", "正文继续，特此说明。"}));
+  const auto header_kept = retab::find_tables(numbered_header);
+  REQUIRE(header_kept.size() == 1);
+  CHECK(header_kept[0].header_rows == 1);
+  CHECK(text_at(header_kept[0], 0, 2) == "2.支出");
+  CHECK(text_at(header_kept[0], 2, 2) == "4");
+}

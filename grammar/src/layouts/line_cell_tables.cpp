@@ -447,11 +447,21 @@ std::vector<raw_row> header_rows_at_breaks(const std::vector<raw_cell>& header, 
 /// caption-like or section-numbered label right before the first row, with
 /// labels before it, is that row's section heading (一、主动公开情况,
 /// 一、机关团体: header cells are not numbered as sections) and is returned.
-std::vector<raw_cell> take_caption_and_header(std::vector<raw_cell> labels, pending_table& p) {
+/// A label numbered (一) or 1. is one when a label of a later run (from
+/// `later` on) is numbered alike ((二)企业): a header may number its cells.
+std::vector<raw_cell> take_caption_and_header(std::vector<raw_cell> labels, pending_table& p, std::size_t later) {
   std::vector<raw_cell> sections;
   const std::string_view last = labels.empty() ? std::string_view() : labels.back().text;
-  if (labels.size() >= 2 && (looks_like_caption(last) || outline_marker_of(last) == outline_marker::han_comma) &&
-      !looks_like_prose(last)) {
+  const outline_marker marker = outline_marker_of(last);
+  const auto numbered_alike = [&](const run& rn) {
+    return std::any_of(rn.labels.begin(), rn.labels.end(),
+                       [&](const raw_cell& c) { return outline_marker_of(c.text) == marker; });
+  };
+  const bool section_numbered =
+      marker == outline_marker::han_comma ||
+      (marker != outline_marker::none && later < p.runs.size() &&
+       std::any_of(p.runs.begin() + static_cast<std::ptrdiff_t>(later), p.runs.end(), numbered_alike));
+  if (labels.size() >= 2 && (looks_like_caption(last) || section_numbered) && !looks_like_prose(last)) {
     sections.push_back(labels.back());
     labels.pop_back();
   }
@@ -943,7 +953,7 @@ body_reading read_body(pending_table& p, const row_shape& shape, const header_ma
     if (i == first) {
       extra.insert(extra.begin(), front.cells.begin(), front.cells.end());
       const std::size_t labels_in_front = extra.size();
-      for (const raw_cell& c : take_caption_and_header(std::move(extra), p)) body.push_back(raw_row{c});
+      for (const raw_cell& c : take_caption_and_header(std::move(extra), p, first + 1)) body.push_back(raw_row{c});
       out.header_start = labels_in_front - p.header.size() - body.size();  // sections come off the end
       for (const raw_cell& c : p.header) header_texts.push_back(c.text);
     } else if (!extra.empty()) {
