@@ -457,11 +457,10 @@ std::vector<raw_cell> take_caption_and_header(std::vector<raw_cell> labels, pend
     return std::any_of(rn.labels.begin(), rn.labels.end(),
                        [&](const raw_cell& c) { return outline_marker_of(c.text) == marker; });
   };
-  const bool section_numbered =
-      marker == outline_marker::han_comma ||
-      (marker != outline_marker::none && later < p.runs.size() &&
-       std::any_of(p.runs.begin() + static_cast<std::ptrdiff_t>(later), p.runs.end(), numbered_alike));
-  if (labels.size() >= 2 && (looks_like_caption(last) || section_numbered) && !looks_like_prose(last)) {
+  const bool numbered_as_later_labels =
+      marker != outline_marker::none && later < p.runs.size() &&
+      std::any_of(p.runs.begin() + static_cast<std::ptrdiff_t>(later), p.runs.end(), numbered_alike);
+  if (labels.size() >= 2 && (heads_table(last, true) || numbered_as_later_labels) && !looks_like_prose(last)) {
     sections.push_back(labels.back());
     labels.pop_back();
   }
