@@ -5,7 +5,9 @@ Each report is prose with tables in it. A table is a grid of HTML-like cells
 (rowspan, colspan), built from the kinds of tables that government reports
 and journal papers carry: statistics with outline-numbered, nested row labels
 and a unit column; results tables with two or three header levels, groups over
-runs of leaves, stars and signs. Every report is then flattened into each
+runs of leaves, stars and signs. With --grouped-rows every table sets its rows
+in groups instead (grouped_table), as journal tables of variables and regions
+do. Every report is then flattened into each
 layout retab reads, following the rules in ../shared/docs/LAYOUTS.md (pipe
 cells with padding on its own line or on the same line, pipe rows, tab rows,
 line cells with blank lines, Markdown), and the truth is written in the tuning
@@ -14,7 +16,7 @@ corpus's format, so that ../shared/tools/score.py scores retab on them.
 The words are this file's own, not the corpus's. The same seed gives the same
 reports.
 
-    generate_reports.py OUT_DIR [--docs N] [--seed S]
+    generate_reports.py OUT_DIR [--docs N] [--seed S] [--grouped-rows]
 """
 import argparse
 import json
@@ -48,6 +50,16 @@ MEASURES = ["均值", "标准差", "系数", "标准误", "样本量", "比例",
 ROW_NAMES = ["北京", "上海", "江苏", "浙江", "广东", "四川", "湖北", "河南", "山东", "陕西", "常数项", "年龄",
              "受教育年限", "家庭规模", "收入对数", "是否参保", "健康状况", "样本数"]
 STUB_HEADS = ["项目", "变量", "地区", "指标", "类别"]
+# Row groups of journal tables: a label that spans down beside its rows, or a
+# section row above them; and the text column some of them carry.
+ROW_GROUPS = [["东部地区", "中部地区", "西部地区", "东北地区"], ["被解释变量", "核心解释变量", "控制变量", "工具变量"],
+              ["城镇样本", "农村样本"], ["第一阶段", "第二阶段", "第三阶段"], ["高收入组", "中等收入组", "低收入组"]]
+GROUP_HEADS = ["组别", "类型", "区域", "阶段"]
+ROW_TEXTS = ["以万元计的年末余额取对数", "调查时点的实际值", "按可比价格计算的增加值", "虚拟变量,是取1否取0",
+             "连续三年的平均值", "按户籍所在地划分的人数", "由问卷第三部分得到", "上一年度的期末数",
+             "年末从业人员数的对数", "当年新增数量", "总支出占总收入的比重", "家庭人均可支配收入",
+             "受访者自评的健康等级", "距最近县城的距离", "户主的受教育年数", "固定资产净值的对数",
+             "每千人拥有的床位数", "当年获得的授权专利数"]
 
 
 class Table:
@@ -166,6 +178,47 @@ def paper_table(rng, caption):
         table.add(r, 0, name)
         for k in range(leaves):
             table.add(r, 1 + k, number(rng, kind))
+    return table
+
+
+def grouped_table(rng, caption):
+    """Rows in groups, as journal tables set them: the group's label spans
+    down a label column of its own beside its rows (地区 | 省份 | ...), or
+    stands in a section row above them; a text column (what each row
+    measures) may follow the row labels. Groups may hold a single row."""
+    groups = rng.choice(ROW_GROUPS)
+    groups = groups[: rng.randint(2, len(groups))]
+    sizes = [rng.randint(1, 4) for _ in groups]
+    if max(sizes) < 2:
+        sizes[0] = 2
+    spanning = rng.random() < 0.7
+    described = rng.random() < 0.4
+    tree = header_tree(rng, rng.randint(2, 5), rng.choice([1, 1, 2]))
+    depth, leaves = header_depth(tree), leaves_of(tree)
+    table = Table(caption)
+    heads = ([rng.choice(GROUP_HEADS)] if spanning else []) + [rng.choice(STUB_HEADS)] + (["说明"] if described else [])
+    for c, text in enumerate(heads):
+        table.add(0, c, text, rowspan=depth)
+    label_cols = len(heads)
+    place_header(table, tree, 0, label_cols, depth)
+    kind = rng.choice(["coef", "money", "share", "plain", "count"])
+    names = iter(rng.sample(ROW_NAMES, sum(sizes)))
+    texts = iter(rng.sample(ROW_TEXTS, sum(sizes)))  # each row says what it measures
+    r = depth
+    for group, size in zip(groups, sizes):
+        if spanning:
+            table.add(r, 0, group, rowspan=size)
+        else:
+            table.add(r, 0, group, colspan=label_cols + leaves)
+            r += 1
+        for _ in range(size):
+            c = 1 if spanning else 0
+            table.add(r, c, next(names))
+            if described:
+                table.add(r, c + 1, next(texts))
+            for k in range(leaves):
+                table.add(r, label_cols + k, number(rng, kind))
+            r += 1
     return table
 
 
@@ -293,7 +346,7 @@ def render_line_cells(table):
     return [cell["text"] or None for row in table.html_rows() for cell in row]
 
 
-def report(rng):
+def report(rng, grouped_rows=False):
     """A list of parts: ("prose", text) or ("table", Table)."""
     parts = [("prose", rng.choice(PROSE))]
     paper = rng.random() < 0.5
@@ -301,7 +354,9 @@ def report(rng):
         if rng.random() < 0.5:
             parts.append(("prose", rng.choice(SECTION_HEADS)))
         parts.append(("prose", rng.choice(PROSE)))
-        if paper:
+        if grouped_rows:
+            table = grouped_table(rng, rng.choice(PAPER_CAPTIONS).format(n=n))
+        elif paper:
             table = paper_table(rng, rng.choice(PAPER_CAPTIONS).format(n=n))
         else:
             table = stat_table(rng, rng.choice(STAT_CAPTIONS).format(n=HAN[n]))
@@ -347,13 +402,15 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--docs", type=int, default=60)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--grouped-rows", action="store_true",
+                    help="every table in row groups (grouped_table) instead of the usual mix")
     args = ap.parse_args()
     os.makedirs(os.path.join(args.out, "input"), exist_ok=True)
     os.makedirs(os.path.join(args.out, "truth"), exist_ok=True)
     rng = random.Random(args.seed)
     for d in range(args.docs):
         docid = f"gen{args.seed}_{d:03d}"
-        parts = report(rng)
+        parts = report(rng, args.grouped_rows)
         tables = [x for kind, x in parts if kind == "table"]
         with open(os.path.join(args.out, "truth", docid + ".json"), "w", encoding="utf-8") as f:
             json.dump({"docid": docid, "category": "generated", "real": False,

@@ -3,8 +3,10 @@
 # or with --reworded on the tuning corpus's tables with their words replaced
 # (reword_corpus.py), or with --word-columns on them with one value column
 # turned into words (word_columns.py), with the tuning corpus's scorer, so
-# that rules fitted to the corpus show up as a gap between them.
-#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [--reworded | --word-columns] [score.py options ...]
+# that rules fitted to the corpus show up as a gap between them. With
+# --grouped-rows the generated tables are all in row groups.
+#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [--reworded | --word-columns | --grouped-rows]
+#                         [score.py options ...]
 # Needs ../shared/tools/score.py beside the project; skips (exit 0) without it.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -12,13 +14,14 @@ root=$(cd "$here/../.." && pwd)
 scorer=$root/../shared/tools/score.py
 bin=${1:-$root/build/cli/retab}
 [ $# -gt 0 ] && shift
-docs=60 seed=1 variant=
+docs=60 seed=1 variant= generate_args=()
 while [ $# -gt 0 ]; do
   case $1 in
     --docs) docs=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --reworded) variant=reword_corpus.py; shift ;;
     --word-columns) variant=word_columns.py; shift ;;
+    --grouped-rows) generate_args=(--grouped-rows); shift ;;
     *) break ;;
   esac
 done
@@ -31,7 +34,7 @@ if [ -n "$variant" ]; then
   [ -d "$corpus/truth" ] || { echo "accuracy: SKIPPED, no corpus at $corpus" >&2; exit 0; }
   /usr/bin/python3 "$here/$variant" "$work/reports" --seed "$seed" --corpus "$corpus"
 else
-  /usr/bin/python3 "$here/generate_reports.py" "$work/reports" --docs "$docs" --seed "$seed"
+  /usr/bin/python3 "$here/generate_reports.py" "$work/reports" --docs "$docs" --seed "$seed" "${generate_args[@]}"
 fi
 fails=0
 for f in "$work"/reports/input/*.txt; do
