@@ -673,3 +673,39 @@ TEST_CASE("Columns of words read alike under one group header", "[model][spans][
   CHECK(text_at(t, 1, 1) == "东站");
   CHECK(text_at(t, 2, 3) == "2001");
 }
+
+TEST_CASE("Label columns side by side each have their own header cell", "[model][spans][header]") {
+  // 片区 and 城市 head one label column each and span down the two header
+  // rows; 一季度 and 二季度 group two leaves each. One stub over both label
+  // columns would leave 城市 over a value column.
+  const auto src = source(
+      "表7 客流量\n"
+      "片区 | 城市 | 一季度 | 二季度 | ||\n"
+      "到达 | 出发 | 到达 | 出发 | ||\n"
+      "沿海 | 宁波 | 12 | 13 | 15 | 14 |\n"
+      "温州 | 8 | 9 | 10 | 11 | |\n"
+      "内陆 | 金华 | 5 | 6 | 7 | 6 |\n"
+      "衢州 | 3 | 2 | 4 | 3 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  CHECK(t.label_cols == 2);
+  const retab::cell* area = anchor(t, "片区");
+  REQUIRE(area);
+  CHECK((area->col == 0 && area->colspan == 1 && area->rowspan == 2));
+  const retab::cell* city = anchor(t, "城市");
+  REQUIRE(city);
+  CHECK((city->col == 1 && city->rowspan == 2));
+  const retab::cell* first = anchor(t, "一季度");
+  REQUIRE(first);
+  CHECK((first->col == 2 && first->colspan == 2));
+  const retab::cell* second = anchor(t, "二季度");
+  REQUIRE(second);
+  CHECK((second->col == 4 && second->colspan == 2));
+  const retab::cell* coast = anchor(t, "沿海");
+  REQUIRE(coast);
+  CHECK(coast->rowspan == 2);
+  CHECK(text_at(t, 3, 1) == "温州");
+  CHECK(text_at(t, 3, 5) == "11");
+}

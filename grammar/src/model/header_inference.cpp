@@ -369,12 +369,17 @@ void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, co
   std::size_t first_cell = 0;
   // The stub: top-left header cell over the row-label columns, spanning down
   // the header while the rows below are too short to fill the table alone.
-  // A unit column has a header of its own (单位) beside the stub.
-  const std::size_t heads = labels.unit_column && label_cols >= 2 ? 2 : 1;
+  // Nested labels (三、 > (一) > 1.) share one stub; a unit column has a
+  // header of its own (单位) beside it; label columns side by side (地区 |
+  // 省份, 变量 | 说明) have one each when the top row holds one for each.
+  std::size_t heads = labels.unit_column && label_cols >= 2 ? 2 : 1;
+  if (!labels.nested && label_cols > heads && rows[0].size() > label_cols) heads = label_cols;
   if (label_cols >= 1 && rows[0].size() > heads && rows[0].size() < width) {
     const std::uint32_t down = stub_rowspan(rows, 0, width);
-    grid.place(out, rows[0][0], 0, 0, down, label_cols - static_cast<std::uint32_t>(heads - 1));
-    if (heads == 2) grid.place(out, rows[0][1], 0, label_cols - 1, down, 1);
+    const std::uint32_t stub_span = label_cols - static_cast<std::uint32_t>(heads - 1);
+    grid.place(out, rows[0][0], 0, 0, down, stub_span);
+    for (std::size_t k = 1; k < heads; ++k)
+      grid.place(out, rows[0][k], 0, stub_span + static_cast<std::uint32_t>(k - 1), down, 1);
     first_cell = heads;
   }
 

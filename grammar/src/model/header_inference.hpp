@@ -32,6 +32,7 @@ struct body_rows {
 struct label_columns {
   std::uint32_t count = 0;
   bool unit_column = false;
+  bool nested = false;  ///< labels at different outline levels side by side (三、 (一) 1.)
 };
 
 /// Places header rows 0..rows.size()-1 of a table `width` columns wide.

@@ -447,7 +447,7 @@ void place_html_rows(const cell_rows& in, table& out) {
       row.erase(row.begin(), named);
     }
   }
-  place_header_rows(header, width, label_columns{shape.label_cols, shape.unit_column}, body_rows{in.rows, body}, grid,
+  place_header_rows(header, width, label_columns{shape.label_cols, shape.unit_column, shape.nested}, body_rows{in.rows, body}, grid,
                     out);
   place_body_rows(in.rows, body, shape, grid, out);
 
