@@ -709,3 +709,42 @@ TEST_CASE("Label columns side by side each have their own header cell", "[model]
   CHECK(text_at(t, 3, 1) == "温州");
   CHECK(text_at(t, 3, 5) == "11");
 }
+
+TEST_CASE("A row of one text above the first number opens the body when more such rows follow",
+          "[model][spans][header]") {
+  // 城镇 and 农村 head groups of rows; the first of them stands right under
+  // the header, where it would otherwise read as a header row over one column.
+  const auto src = source(
+      "表8 参保人数\n"
+      "项目 | 本年 | 上年 |\n"
+      "城镇 | ||\n"
+      "职工 | 120 | 115 |\n"
+      "居民 | 340 | 332 |\n"
+      "农村 | ||\n"
+      "居民 | 560 | 571 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.header_rows == 1);
+  CHECK(t.cols == 3);
+  const retab::cell* town = anchor(t, "城镇");
+  REQUIRE(town);
+  CHECK((town->row == 1 && town->col == 0 && town->colspan == 3));
+  CHECK(text_at(t, 2, 0) == "职工");
+  CHECK(text_at(t, 2, 2) == "115");
+}
+
+TEST_CASE("A row of one text under the header stays in the header when no such row follows",
+          "[model][spans][header]") {
+  // Nothing in the body stands alone like 全部人员, and it is not numbered as
+  // a section: it stays the header's lowest row.
+  const auto src = source(
+      "表9 收入情况\n"
+      "项目 | 本年 | 上年 |\n"
+      "全部人员 | ||\n"
+      "工资 | 120 | 115 |\n"
+      "奖金 | 40 | 32 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].header_rows == 2);
+}

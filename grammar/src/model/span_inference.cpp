@@ -391,12 +391,19 @@ std::size_t first_body_row(const std::vector<raw_row>& rows) {
   std::size_t body = years_on_top ? 1 : 0;
   while (body < rows.size() && !has_value(rows[body])) ++body;
   if (body == rows.size()) return body;
-  // Section rows right above the first number (一、主动公开情况 alone) open
-  // the body; they are not column headers.
-  auto section = [](const raw_row& row) {
+  // Section rows right above the first number open the body; they are not
+  // column headers: numbered ones (一、主动公开情况 alone), and any when the
+  // body has rows of one text too (城镇样本 over its rows, 农村样本 further
+  // down): a header's lowest row names more than one column.
+  auto one_text = [](const raw_row& row) {
     std::size_t texts = 0;
     for (const raw_cell& c : row) texts += c.text.empty() ? 0 : 1;
-    return texts == 1 && !row.empty() && outline_marker_of(row[0].text) != outline_marker::none;
+    return texts == 1 && !row.empty() && !row[0].text.empty();
+  };
+  const bool sections_below =
+      std::any_of(rows.begin() + static_cast<std::ptrdiff_t>(body), rows.end(), one_text);
+  auto section = [&](const raw_row& row) {
+    return one_text(row) && (sections_below || outline_marker_of(row[0].text) != outline_marker::none);
   };
   while (body > 1 && section(rows[body - 1])) --body;
   return body;
