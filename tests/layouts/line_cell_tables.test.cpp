@@ -925,3 +925,60 @@ TEST_CASE("Line cells: a label numbered (一) after the header is a section row 
   CHECK(text_at(header_kept[0], 0, 2) == "2.支出");
   CHECK(text_at(header_kept[0], 2, 2) == "4");
 }
+
+TEST_CASE("Line cells: a group label spans down its own label column beside the rows under it",
+          "[layouts][line-cell]") {
+  // 沿海 opens the rows 宁波 and 温州, 内陆 the rows 金华 and 衢州; the
+  // header has a cell for each of the four columns once 沿海 is a row label.
+  const auto src = source(line_cells({"表3 客流量", "片区", "城市", "到达", "出发", "沿海", "宁波", "12", "13",
+                                      "温州", "8", "9", "内陆", "金华", "5", "6", "衢州", "3", "2",
+                                      "以上为各城市客流量。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.header_rows == 1);
+  CHECK(t.label_cols == 2);
+  CHECK(text_at(t, 0, 1) == "城市");
+  const retab::cell* coast = anchor(t, "沿海");
+  REQUIRE(coast);
+  CHECK((coast->row == 1 && coast->col == 0 && coast->rowspan == 2));
+  CHECK(text_at(t, 2, 1) == "温州");
+  CHECK(text_at(t, 2, 3) == "9");
+  const retab::cell* inland = anchor(t, "内陆");
+  REQUIRE(inland);
+  CHECK((inland->row == 3 && inland->rowspan == 2));
+  CHECK(text_at(t, 4, 1) == "衢州");
+}
+
+TEST_CASE("Line cells: a label column spanning down leaves text columns beside it in place",
+          "[layouts][line-cell]") {
+  // Three label columns (类别, 指标, 口径) over two values; 财力 spans the
+  // rows 税收 and 非税, whose 口径 texts stay in the third column.
+  const auto src = source(line_cells({"表4 指标说明", "类别", "指标", "口径", "本年", "上年", "规模", "人口",
+                                      "年末常住人口", "820", "811", "财力", "税收", "一般公共预算口径", "96.5",
+                                      "90.2", "非税", "扣除专项收入", "12.1", "13.0", "以上为主要指标。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.label_cols == 3);
+  const retab::cell* revenue = anchor(t, "财力");
+  REQUIRE(revenue);
+  CHECK((revenue->row == 2 && revenue->col == 0 && revenue->rowspan == 2));
+  CHECK(text_at(t, 3, 1) == "非税");
+  CHECK(text_at(t, 3, 2) == "扣除专项收入");
+  CHECK(text_at(t, 3, 4) == "13.0");
+}
+
+TEST_CASE("Line cells: a header one cell short of the spanning reading keeps one label column",
+          "[layouts][line-cell]") {
+  // 项目 | 本年 | 上年 heads one label column; read with 收入 as a spanning
+  // label column the header would be a cell short, so 收入 and 支出 stay
+  // out of the label columns.
+  const auto src = source(line_cells({"表5 收支", "项目", "本年", "上年", "收入", "工资", "120", "115", "奖金",
+                                      "40", "32", "支出", "房租", "60", "60", "以上为收支情况。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].label_cols == 1);
+}

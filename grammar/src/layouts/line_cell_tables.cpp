@@ -13,6 +13,7 @@
 #include "x3/blank_separated_cells.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -443,6 +444,30 @@ std::vector<raw_row> header_rows_at_breaks(const std::vector<raw_cell>& header, 
   return rows;
 }
 
+/// Where the header begins among the labels in front of a table's first
+/// row: after the last caption, sentence or unit note (单位：万元), which
+/// stand above it, and after a section heading opening it (二、业务办理情况
+/// 统计 names the table: header cells are not numbered as sections).
+struct header_front {
+  std::size_t begin = 0;
+  std::optional<std::size_t> caption;  ///< the caption above the header
+  std::optional<std::size_t> heading;  ///< the section heading opening it
+};
+
+header_front find_header_front(const std::vector<raw_cell>& labels) {
+  header_front f;
+  for (std::size_t i = labels.size(); i-- > 0;) {
+    const std::string_view text = labels[i].text;
+    if (looks_like_unit_note(text) || looks_like_caption(text) || looks_like_prose(text)) {
+      if (!looks_like_unit_note(text) && looks_like_caption(text)) f.caption = i;
+      f.begin = i + 1;
+      break;
+    }
+  }
+  if (labels.size() >= f.begin + 2 && heads_table(labels[f.begin].text, true)) f.heading = f.begin++;
+  return f;
+}
+
 /// Splits labels found in front of a table into its caption and header; a
 /// caption-like or section-numbered label right before the first row, with
 /// labels before it, is that row's section heading (一、主动公开情况,
@@ -464,25 +489,10 @@ std::vector<raw_cell> take_caption_and_header(std::vector<raw_cell> labels, pend
     sections.push_back(labels.back());
     labels.pop_back();
   }
-  std::size_t start = 0;
-  for (std::size_t i = labels.size(); i-- > 0;) {
-    if (looks_like_unit_note(labels[i].text)) {  // above the header, not part of it
-      start = i + 1;
-      break;
-    }
-    if (looks_like_caption(labels[i].text) || looks_like_prose(labels[i].text)) {
-      if (looks_like_caption(labels[i].text) && p.caption.empty()) p.caption = std::string(labels[i].text);
-      start = i + 1;
-      break;
-    }
-  }
-  // A section heading (二、业务办理情况统计) opening the header names the
-  // table: header cells are not numbered as sections.
-  if (labels.size() >= start + 2 && heads_table(labels[start].text, true)) {
-    if (p.caption.empty()) p.caption = std::string(labels[start].text);
-    ++start;
-  }
-  p.header.assign(labels.begin() + static_cast<std::ptrdiff_t>(start), labels.end());
+  const header_front front = find_header_front(labels);
+  for (const std::optional<std::size_t>& at : {front.caption, front.heading})
+    if (at && p.caption.empty()) p.caption = std::string(labels[*at].text);
+  p.header.assign(labels.begin() + static_cast<std::ptrdiff_t>(front.begin), labels.end());
   if (p.header.empty() && !sections.empty()) {
     // Nothing was left for a header: the label was the caption after all.
     if (p.caption.empty()) p.caption = std::string(sections.back().text);
@@ -723,6 +733,7 @@ struct row_shape {
   std::size_t label_cols = 0;  ///< a table of pure values has none
   std::size_t value_cols = 1;
   bool nested = false;  ///< row labels side by side at different outline levels
+  bool spanning_labels = false;  ///< group labels span down beside their rows (mark_spanning_label_columns)
   /// Every row with a value ends in an empty cell: the page carried an empty
   /// column after the table's last, and its header's lowest row has an empty
   /// cell there too (the cells above it cover nothing so far out).
@@ -784,6 +795,53 @@ void mark_same_labels(const pending_table& p, std::size_t first_value_run, row_s
   for (std::size_t i = first_value_run; i < p.runs.size(); ++i)
     if (s.numeric[i] && p.runs[i].labels.size() >= same_labels) s.keep[i] = same_labels;
   s.label_cols = std::max(s.label_cols, same_labels);
+}
+
+/// Label columns whose cells span down (变量类型 beside 变量名称; 东部 beside
+/// 北京, then 上海 alone): rows after the first carry up to k labels, a
+/// group's first row all k and the rows under it fewer, their leading
+/// columns covered from above. Taken when the labels in front of the first
+/// row then leave a header of a cell for each column (地区 | 省份 | 样本量 |
+/// 占比), or more that cut well over the value columns; read with fewer
+/// label columns, the first group's label would be left in the header. A
+/// group label opens one group (a text written again is a repeated header
+/// or row label) and is no outline heading, caption or sentence.
+void mark_spanning_label_columns(const pending_table& p, std::size_t first_value_run, row_shape& s) {
+  if (s.nested || !p.tail.empty() || first_value_run >= p.runs.size()) return;
+  std::map<std::string_view, std::size_t> written;
+  for (std::size_t i = first_value_run; i < p.runs.size(); ++i)
+    for (const raw_cell& c : p.runs[i].labels) ++written[c.text];
+  const auto opens_group = [&](const raw_cell& c) {
+    return written[c.text] == 1 && outline_marker_of(c.text) == outline_marker::none && !looks_like_caption(c.text) &&
+           !looks_like_prose(c.text);
+  };
+  std::size_t most = 0;
+  for (std::size_t i = first_value_run + 1; i < p.runs.size(); ++i) {
+    const std::vector<raw_cell>& labels = p.runs[i].labels;
+    if (!s.numeric[i] || labels.empty() || !std::all_of(labels.begin(), labels.end() - 1, opens_group)) return;
+    most = std::max(most, labels.size());
+  }
+  const run& first = p.runs[first_value_run];
+  if (most < 2 || most <= s.label_cols || first.labels.size() < most) return;
+  std::vector<raw_cell> front;
+  for (std::size_t i = 0; i < first_value_run; ++i) {
+    front.insert(front.end(), p.runs[i].labels.begin(), p.runs[i].labels.end());
+    std::copy_if(p.runs[i].values.begin(), p.runs[i].values.end(), std::back_inserter(front),
+                 [](const raw_cell& v) { return !is_value_like(v.text); });
+  }
+  front.insert(front.end(), first.labels.begin(), first.labels.end() - static_cast<std::ptrdiff_t>(most));
+  const std::vector<raw_cell> header(front.begin() + static_cast<std::ptrdiff_t>(find_header_front(front).begin),
+                                     front.end());
+  const std::size_t columns = most + s.value_cols;
+  if (header.size() < columns ||
+      (header.size() > columns && header_rows(header, static_cast<std::uint32_t>(most),
+                                              static_cast<std::uint32_t>(s.value_cols), false)
+                                      .misfit))
+    return;
+  s.keep[first_value_run] = most;
+  for (std::size_t i = first_value_run + 1; i < p.runs.size(); ++i) s.keep[i] = p.runs[i].labels.size();
+  s.label_cols = most;
+  s.spanning_labels = true;
 }
 
 row_shape measure_rows(const pending_table& p) {
@@ -866,6 +924,7 @@ row_shape measure_rows(const pending_table& p) {
   for (const auto& [length, n] : value_counts)
     if (n >= 2 && length > s.value_cols) s.value_cols = length;
   s.value_cols = std::max<std::size_t>(1, s.value_cols);
+  mark_spanning_label_columns(p, first_value_run, s);
   return s;
 }
 
@@ -1163,6 +1222,9 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     t.evidence.insert(t.evidence.begin(),
                       "line cells: rows recovered as labels followed by values; " + std::to_string(label_cols) +
                           " label and " + std::to_string(value_cols) + " value columns (the widest row that recurs)" +
+                          (shape.spanning_labels ? "; a group's labels span down beside the rows under it, which "
+                                                   "carry fewer labels"
+                                                 : "") +
                           words_among_values(p, value_words));
 
     // Tables whose values are text (categories, codes) defeat the
