@@ -982,3 +982,21 @@ TEST_CASE("Line cells: a header one cell short of the spanning reading keeps one
   REQUIRE(tables.size() == 1);
   CHECK(tables[0].label_cols == 1);
 }
+
+TEST_CASE("Line cells: a section heading after the table starts the text, not words ending the last row",
+          "[layouts][line-cell]") {
+  // 三、下一步打算 after the last number is the report's next section. Taken
+  // for words that may end the rows, it would hide the group labels that
+  // span down (沿海, 内陆).
+  const auto src = source(line_cells({"表3 客流量", "片区", "城市", "到达", "出发", "沿海", "宁波", "12", "13",
+                                      "温州", "8", "9", "内陆", "金华", "5", "6", "衢州", "3", "2", "三、下一步打算",
+                                      "继续做好客运组织工作。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.label_cols == 2);
+  CHECK(t.rows == 5);
+  const retab::cell* inland = anchor(t, "内陆");
+  REQUIRE(inland);
+  CHECK((inland->row == 3 && inland->rowspan == 2));
+}

@@ -1107,9 +1107,9 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     if (rn.values.empty()) {
       // Labels right after a value, with nothing after them, may end the
       // table's last row (rows that end in words); not after a row of empty
-      // cells, which ended the rows. A caption or a sentence starts the text
-      // after the table.
-      const auto names_other = [](const raw_cell& c) { return looks_like_caption(c.text) || looks_like_prose(c.text); };
+      // cells, which ended the rows. A caption, a section heading (三、存在的
+      // 问题) or a sentence starts the text after the table.
+      const auto names_other = [](const raw_cell& c) { return heads_table(c.text, true) || looks_like_prose(c.text); };
       if (open && has_value(tables.back().runs.back().values))
         tables.back().tail.assign(rn.labels.begin(), std::find_if(rn.labels.begin(), rn.labels.end(), names_other));
       open = false;
