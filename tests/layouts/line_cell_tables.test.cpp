@@ -1000,3 +1000,37 @@ TEST_CASE("Line cells: a section heading after the table starts the text, not wo
   REQUIRE(inland);
   CHECK((inland->row == 3 && inland->rowspan == 2));
 }
+
+TEST_CASE("Line cells: a label after the header that reads like a later section row is one too",
+          "[layouts][line-cell]") {
+  // 城镇地区 and 农村地区 are section rows (项目 | 本年 | 上年 has a cell for
+  // each column without them); the first stands between the header and the
+  // first row, where it would otherwise join the header.
+  const auto src = source(line_cells({"表6 参保人数", "项目", "本年", "上年", "城镇地区", "职工", "120", "115",
+                                      "居民", "340", "332", "农村地区", "居民", "560", "571", "以上为参保人数。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.header_rows == 1);
+  CHECK(t.cols == 3);
+  CHECK(text_at(t, 0, 2) == "上年");
+  const retab::cell* town = anchor(t, "城镇地区");
+  REQUIRE(town);
+  CHECK((town->row == 1 && town->col == 0 && town->colspan == 3));
+  CHECK(text_at(t, 2, 0) == "职工");
+  CHECK(text_at(t, 2, 2) == "115");
+}
+
+TEST_CASE("Line cells: the header's last cell stays in the header though section rows follow",
+          "[layouts][line-cell]") {
+  // 上年 shares no character with the section row 二、支出 further down, and
+  // the header would be a cell short without it.
+  const auto src = source(line_cells({"表7 收支", "项目", "本年", "上年", "工资", "120", "115", "奖金", "40", "32",
+                                      "二、支出", "房租", "60", "60", "以上为收支情况。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.header_rows == 1);
+  CHECK(text_at(t, 0, 2) == "上年");
+  CHECK(text_at(t, 1, 0) == "工资");
+}

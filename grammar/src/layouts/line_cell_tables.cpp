@@ -474,7 +474,12 @@ header_front find_header_front(const std::vector<raw_cell>& labels) {
 /// 一、机关团体: header cells are not numbered as sections) and is returned.
 /// A label numbered (一) or 1. is one when a label of a later run (from
 /// `later` on) is numbered alike ((二)企业): a header may number its cells.
-std::vector<raw_cell> take_caption_and_header(std::vector<raw_cell> labels, pending_table& p, std::size_t later) {
+/// An unnumbered one is one when it reads like a later section row (城镇样本
+/// like 农村样本: a quarter of their characters shared) and the header
+/// without it still has a cell for each of the table's `width` columns.
+std::vector<raw_cell> take_caption_and_header(std::vector<raw_cell> labels, pending_table& p, std::size_t later,
+                                              const std::vector<std::string_view>& later_sections,
+                                              std::size_t width) {
   std::vector<raw_cell> sections;
   const std::string_view last = labels.empty() ? std::string_view() : labels.back().text;
   const outline_marker marker = outline_marker_of(last);
@@ -485,7 +490,15 @@ std::vector<raw_cell> take_caption_and_header(std::vector<raw_cell> labels, pend
   const bool numbered_as_later_labels =
       marker != outline_marker::none && later < p.runs.size() &&
       std::any_of(p.runs.begin() + static_cast<std::ptrdiff_t>(later), p.runs.end(), numbered_alike);
-  if (labels.size() >= 2 && (heads_table(last, true) || numbered_as_later_labels) && !looks_like_prose(last)) {
+  const auto like_a_later_section = [&] {
+    if (looks_like_caption(last) || !std::any_of(later_sections.begin(), later_sections.end(),
+                                                 [&](std::string_view s) { return shared_characters(s, last) >= 0.25; }))
+      return false;
+    const std::vector<raw_cell> header(labels.begin(), labels.end() - 1);
+    return header.size() >= find_header_front(header).begin + width;
+  };
+  if (labels.size() >= 2 && !looks_like_prose(last) &&
+      (heads_table(last, true) || numbered_as_later_labels || like_a_later_section())) {
     sections.push_back(labels.back());
     labels.pop_back();
   }
@@ -1011,7 +1024,14 @@ body_reading read_body(pending_table& p, const row_shape& shape, const header_ma
     if (i == first) {
       extra.insert(extra.begin(), front.cells.begin(), front.cells.end());
       const std::size_t labels_in_front = extra.size();
-      for (const raw_cell& c : take_caption_and_header(std::move(extra), p, first + 1)) body.push_back(raw_row{c});
+      // The section rows further down: labels in front of a row's own.
+      std::vector<std::string_view> later_sections;
+      for (std::size_t j = first + 1; j < p.runs.size(); ++j)
+        if (shape.numeric[j])
+          for (std::size_t k = 0; k < p.runs[j].labels.size() - shape.keep[j]; ++k)
+            later_sections.push_back(p.runs[j].labels[k].text);
+      for (const raw_cell& c : take_caption_and_header(std::move(extra), p, first + 1, later_sections, width))
+        body.push_back(raw_row{c});
       out.header_start = labels_in_front - p.header.size() - body.size();  // sections come off the end
       for (const raw_cell& c : p.header) header_texts.push_back(c.text);
     } else if (!extra.empty()) {
