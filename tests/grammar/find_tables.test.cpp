@@ -235,3 +235,20 @@ TEST_CASE("Pipe cells of words under empty corners: a lone bar after each short 
   CHECK(text_at(tables[1], 0, 0) == "秋季");
   CHECK(tables[1].first_line == 13);
 }
+
+TEST_CASE("Pipe cells: a full header row above a padded section row keeps the table's own width",
+          "[grammar][pipe]") {
+  // Twice as wide, 项目 本年 上年 城镇地区 would fill a row with its padding
+  // too, but every row after it would hold one row's values and the next
+  // row's label: rows of one shape decide.
+  const auto src = source(
+      "表8 参保人数\n项目 |\n本年 |\n上年 |\n城镇地区 |\n||\n职工 |\n120 |\n115 |\n居民 |\n340 |\n332 |\n"
+      "退休 |\n80 |\n75 |\n农村地区 |\n||\n居民 |\n560 |\n571 |\n务农 |\n230 |\n241 |\n以上为参保人数。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  CHECK(t.header_rows == 1);
+  CHECK(text_at(t, 2, 0) == "职工");
+  CHECK(text_at(t, 6, 2) == "571");
+}

@@ -209,9 +209,10 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
     const double columns =
         column_agreement(s.rows, w, 1, max_pad > 0 ? agreement_base::all_cells : agreement_base::cells_after_first);
     const double rows_alike = row_shape_agreement(s.rows);
-    // With padding, rows of clearly more alike shape outweigh a header row
-    // cut by width: a full header row does sit above a padded section row.
-    const bool rows_decide = max_pad > 0 && std::abs(rows_alike - best_rows) > 0.5;
+    // With padding, rows of clearly more alike shape (by half the rows or
+    // more) outweigh a header row cut by width: a full header row does sit
+    // above a padded section row.
+    const bool rows_decide = max_pad > 0 && std::abs(rows_alike - best_rows) >= 0.5;
     const bool better =
         best_width == 0 || s.violations < best.violations ||
         (s.violations == best.violations &&
