@@ -8,7 +8,10 @@
 #     (corpus_floors.json): other words must not read worse;
 #   generated_reports_test.sh RETAB SHARED --word-columns the corpus's tables
 #     with one value column turned into words (seed 1), floors in
-#     word_columns_floors.json.
+#     word_columns_floors.json;
+#   generated_reports_test.sh RETAB SHARED --grouped-rows generated reports
+#     whose tables set their rows in groups (seed 1, 60 documents), floors in
+#     grouped_rows_floors.json.
 # Raise the floors as recognition improves; never lower them.
 set -u
 bin=$1 shared=$2 mode=${3:-}
@@ -21,6 +24,8 @@ if [ "$mode" = --reworded ]; then
 elif [ "$mode" = --word-columns ]; then
   [ -d "$shared/corpus/truth" ] || { echo "SKIPPED: $shared/corpus is absent"; exit 77; }
   source_args=(--seed 1 --word-columns) floors=$here/word_columns_floors.json
+elif [ "$mode" = --grouped-rows ]; then
+  source_args=(--docs 60 --seed 1 --grouped-rows) floors=$here/grouped_rows_floors.json
 else
   source_args=(--docs 60 --seed 1) floors=$here/generated_reports_floors.json
 fi
