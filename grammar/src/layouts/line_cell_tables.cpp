@@ -491,9 +491,8 @@ std::vector<raw_cell> take_caption_and_header(std::vector<raw_cell> labels, pend
       marker != outline_marker::none && later < p.runs.size() &&
       std::any_of(p.runs.begin() + static_cast<std::ptrdiff_t>(later), p.runs.end(), numbered_alike);
   const auto like_a_later_section = [&] {
-    if (looks_like_caption(last) || !std::any_of(later_sections.begin(), later_sections.end(),
-                                                 [&](std::string_view s) { return shared_characters(s, last) >= 0.25; }))
-      return false;
+    const auto alike = [&](std::string_view section) { return shared_characters(section, last) >= 0.25; };
+    if (looks_like_caption(last) || std::none_of(later_sections.begin(), later_sections.end(), alike)) return false;
     const std::vector<raw_cell> header(labels.begin(), labels.end() - 1);
     return header.size() >= find_header_front(header).begin + width;
   };
@@ -1028,7 +1027,7 @@ body_reading read_body(pending_table& p, const row_shape& shape, const header_ma
       std::vector<std::string_view> later_sections;
       for (std::size_t j = first + 1; j < p.runs.size(); ++j)
         if (shape.numeric[j])
-          for (std::size_t k = 0; k < p.runs[j].labels.size() - shape.keep[j]; ++k)
+          for (std::size_t k = 0; k + shape.keep[j] < p.runs[j].labels.size(); ++k)
             later_sections.push_back(p.runs[j].labels[k].text);
       for (const raw_cell& c : take_caption_and_header(std::move(extra), p, first + 1, later_sections, width))
         body.push_back(raw_row{c});

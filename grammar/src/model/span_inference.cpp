@@ -394,7 +394,7 @@ std::size_t first_body_row(const std::vector<raw_row>& rows) {
   // Section rows right above the first number open the body; they are not
   // column headers: numbered ones (一、主动公开情况 alone), and any when the
   // body has rows of one text too (城镇样本 over its rows, 农村样本 further
-  // down): a header's lowest row names more than one column.
+  // down), whose like the first one is.
   auto one_text = [](const raw_row& row) {
     std::size_t texts = 0;
     for (const raw_cell& c : row) texts += c.text.empty() ? 0 : 1;
@@ -454,8 +454,8 @@ void place_html_rows(const cell_rows& in, table& out) {
       row.erase(row.begin(), named);
     }
   }
-  place_header_rows(header, width, label_columns{shape.label_cols, shape.unit_column, shape.nested}, body_rows{in.rows, body}, grid,
-                    out);
+  place_header_rows(header, width, label_columns{shape.label_cols, shape.unit_column, shape.nested},
+                    body_rows{in.rows, body}, grid, out);
   place_body_rows(in.rows, body, shape, grid, out);
 
   out.rows = std::max<std::uint32_t>(grid.rows(), static_cast<std::uint32_t>(in.rows.size()));
