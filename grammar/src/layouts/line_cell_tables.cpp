@@ -13,7 +13,6 @@
 #include "x3/blank_separated_cells.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -809,6 +808,15 @@ void mark_same_labels(const pending_table& p, std::size_t first_value_run, row_s
   s.label_cols = std::max(s.label_cols, same_labels);
 }
 
+/// Appends the header cells a run in front of a table's first row holds:
+/// its labels, and its values that are text; with `corner`, every value
+/// (the empty cells of a corner after a caption on its own).
+void append_header_cells(const run& rn, bool corner, std::vector<raw_cell>& out) {
+  out.insert(out.end(), rn.labels.begin(), rn.labels.end());
+  for (const raw_cell& v : rn.values)
+    if (corner || !is_value_like(v.text)) out.push_back(v);
+}
+
 /// Label columns whose cells span down (变量类型 beside 变量名称; 东部 beside
 /// 北京, then 上海 alone): rows after the first carry up to k labels, a
 /// group's first row all k and the rows under it fewer, their leading
@@ -836,11 +844,8 @@ void mark_spanning_label_columns(const pending_table& p, std::size_t first_value
   const run& first = p.runs[first_value_run];
   if (most < 2 || most <= s.label_cols || first.labels.size() < most) return;
   std::vector<raw_cell> front;
-  for (std::size_t i = 0; i < first_value_run; ++i) {
-    front.insert(front.end(), p.runs[i].labels.begin(), p.runs[i].labels.end());
-    std::copy_if(p.runs[i].values.begin(), p.runs[i].values.end(), std::back_inserter(front),
-                 [](const raw_cell& v) { return !is_value_like(v.text); });
-  }
+  // Counted without a corner's empty cells (collect_header keeps them).
+  for (std::size_t i = 0; i < first_value_run; ++i) append_header_cells(p.runs[i], false, front);
   front.insert(front.end(), first.labels.begin(), first.labels.end() - static_cast<std::ptrdiff_t>(most));
   const std::vector<raw_cell> header(front.begin() + static_cast<std::ptrdiff_t>(find_header_front(front).begin),
                                      front.end());
@@ -962,12 +967,10 @@ header_material collect_header(const pending_table& p, const row_shape& s) {
   bool rows_end_empty = h.first_row >= 2 && s.rows_end_empty;
   for (std::size_t i = 0; i < h.first_row; ++i) {
     const run& rn = p.runs[i];
-    h.cells.insert(h.cells.end(), rn.labels.begin(), rn.labels.end());
     // Empty cells right after a caption on its own open the header: its
     // empty corner.
-    const bool corner = rn.labels.size() == 1 && looks_like_caption(rn.labels[0].text) && heading_block(rn);
-    for (const raw_cell& v : rn.values)
-      if (corner || !is_value_like(v.text)) h.cells.push_back(v);
+    append_header_cells(rn, rn.labels.size() == 1 && looks_like_caption(rn.labels[0].text) && heading_block(rn),
+                        h.cells);
     rows_end_empty = rows_end_empty && !rn.values.empty() && heading_block(rn);
     h.breaks.push_back(h.cells.size());
   }
