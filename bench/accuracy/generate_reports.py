@@ -7,16 +7,20 @@ and journal papers carry: statistics with outline-numbered, nested row labels
 and a unit column; results tables with two or three header levels, groups over
 runs of leaves, stars and signs. With --grouped-rows every table sets its rows
 in groups instead (grouped_table), as journal tables of variables and regions
-do. Every report is then flattened into each
-layout retab reads, following the rules in ../shared/docs/LAYOUTS.md (pipe
-cells with padding on its own line or on the same line, pipe rows, tab rows,
-line cells with blank lines, Markdown), and the truth is written in the tuning
-corpus's format, so that ../shared/tools/score.py scores retab on them.
+do; with --paper-shapes every table is a regression table (standard errors
+under each coefficient with an empty label, 是/否 rows, fit statistics), a
+clinical comparison (mean±sd, P values given as bounds) or a correlation
+matrix (columns numbered 1..k, the upper triangle empty). Every report is
+then flattened into each layout retab reads, following the rules in
+../shared/docs/LAYOUTS.md (pipe cells with padding on its own line or on the
+same line, pipe rows, tab rows, line cells with blank lines, Markdown), and
+the truth is written in the tuning corpus's format, so that
+../shared/tools/score.py scores retab on them.
 
 The words are this file's own, not the corpus's. The same seed gives the same
 reports.
 
-    generate_reports.py OUT_DIR [--docs N] [--seed S] [--grouped-rows]
+    generate_reports.py OUT_DIR [--docs N] [--seed S] [--grouped-rows | --paper-shapes]
 """
 import argparse
 import json
@@ -60,6 +64,21 @@ ROW_TEXTS = ["以万元计的年末余额取对数", "调查时点的实际值",
              "年末从业人员数的对数", "当年新增数量", "总支出占总收入的比重", "家庭人均可支配收入",
              "受访者自评的健康等级", "距最近县城的距离", "户主的受教育年数", "固定资产净值的对数",
              "每千人拥有的床位数", "当年获得的授权专利数"]
+# Results tables of journal papers (paper_shaped_table).
+MODEL_NAMES = ["OLS", "固定效应", "随机效应", "工具变量", "两阶段", "Probit", "Logit", "分位数"]
+OUTCOMES = ["全要素生产率", "创新产出", "就业人数", "企业利润率", "居民消费", "绿色发展指数"]
+REGRESSORS = ["数字化水平", "政策冲击", "企业规模", "资产负债率", "研发投入", "市场化程度", "人均GDP", "城镇化率",
+              "政策冲击×处理组", "产业结构"]
+FIXED_EFFECTS = ["控制变量", "年份固定效应", "行业固定效应", "地区固定效应", "个体固定效应"]
+VERDICTS = [("是", "否"), ("Yes", "No"), ("控制", "未控制"), ("YES", "NO")]
+FIT_ROWS = [("观测值", "count"), ("样本量", "count"), ("N", "count"), ("R²", "fit"), ("调整R²", "fit"),
+            ("Adj. R²", "fit"), ("F值", "stat")]
+ARMS = [("观察组", "对照组"), ("干预组", "对照组"), ("试验组", "常规组"), ("病例组", "健康组")]
+CLINICAL = ["年龄(岁)", "体重指数(kg/m²)", "病程(年)", "收缩压(mmHg)", "空腹血糖(mmol/L)", "住院时间(d)",
+            "评分(分)", "总胆固醇(mmol/L)"]
+NOTES = ["注:括号内为稳健标准误;***、**、*分别表示在1%、5%和10%的水平上显著。",
+         "注:括号内为t值,标准误聚类到企业层面。", "资料来源:根据调查数据整理。",
+         "注:与对照组比较,P<0.05。"]
 
 
 class Table:
@@ -222,6 +241,107 @@ def grouped_table(rng, caption):
     return table
 
 
+def regression_table(rng, caption):
+    """A regression table: models in columns, each regressor's coefficient
+    row then a row of standard errors with an empty label, rows of verdicts
+    (是/否) saying which effects a model controls, and fit statistics."""
+    models = rng.randint(2, 5)
+    table = Table(caption)
+    style = rng.choice(["numbers", "outcome", "named"])
+    depth = 1 if style == "numbers" else 2
+    table.add(0, 0, "变量", rowspan=depth)
+    numbers = [f"({k + 1})" for k in range(models)]
+    if style == "numbers":
+        for k in range(models):
+            table.add(0, 1 + k, numbers[k])
+    elif style == "outcome":
+        table.add(0, 1, rng.choice(OUTCOMES), colspan=models)
+        for k in range(models):
+            table.add(1, 1 + k, numbers[k])
+    else:
+        for k, name in enumerate(rng.sample(MODEL_NAMES, models)):
+            table.add(0, 1 + k, numbers[k])
+            table.add(1, 1 + k, name)
+    r = depth
+    bracket = rng.choice(["()", "[]"])
+    for name in rng.sample(REGRESSORS, rng.randint(1, 4)):
+        # A regressor enters from some model on; the models before leave it out.
+        enters = 0 if rng.random() < 0.6 else rng.randint(1, models - 1)
+        table.add(r, 0, name)
+        table.add(r + 1, 0, "")
+        for k in range(models):
+            shown = k >= enters
+            table.add(r, 1 + k, number(rng, "coef") if shown else "")
+            table.add(r + 1, 1 + k, f"{bracket[0]}{rng.uniform(0.001, 0.5):.3f}{bracket[1]}" if shown else "")
+        r += 2
+    yes, no = rng.choice(VERDICTS)
+    for name in rng.sample(FIXED_EFFECTS, rng.randint(0, 3)):
+        table.add(r, 0, name)
+        first = rng.randint(0, models - 1)
+        for k in range(models):
+            table.add(r, 1 + k, yes if k >= first else no)
+        r += 1
+    for name, kind in rng.sample(FIT_ROWS, rng.randint(1, 3)):
+        table.add(r, 0, name)
+        size = rng.choice([856, 2310, 12580, 40266])
+        for k in range(models):
+            text = {"count": str(size), "fit": f"{rng.uniform(0.05, 0.9):.3f}", "stat": f"{rng.uniform(2, 80):.2f}"}[kind]
+            table.add(r, 1 + k, text)
+        r += 1
+    return table
+
+
+def clinical_table(rng, caption):
+    """Two arms compared, as clinical papers set them: mean±sd per measure,
+    the number of cases, then the test statistic and its P value."""
+    arms = rng.choice(ARMS)
+    measures = rng.sample(CLINICAL, rng.randint(2, 5))
+    table = Table(caption)
+    for c, text in enumerate(["组别", "例数"] + measures):
+        table.add(0, c, text)
+    r = 1
+    for arm in arms:
+        table.add(r, 0, arm)
+        table.add(r, 1, str(rng.randint(30, 120)))
+        for k in range(len(measures)):
+            mean = rng.uniform(5, 150)
+            table.add(r, 2 + k, f"{mean:.2f}±{mean * rng.uniform(0.05, 0.3):.2f}")
+        r += 1
+    for name in [rng.choice(["t值", "t"]), rng.choice(["P值", "P"])]:
+        table.add(r, 0, name)
+        table.add(r, 1, "")
+        for k in range(len(measures)):
+            if name.startswith("t"):
+                table.add(r, 2 + k, f"{rng.uniform(0.2, 9):.3f}")
+            else:
+                table.add(r, 2 + k, rng.choice(["<0.001", "<0.05", f"{rng.uniform(0.001, 0.9):.3f}"]))
+        r += 1
+    return table
+
+
+def correlation_table(rng, caption):
+    """A correlation matrix: the variables' mean and standard deviation, then
+    the lower triangle of their correlations; the upper triangle is empty and
+    the columns are headed by the variables' numbers."""
+    names = rng.sample(REGRESSORS, rng.randint(3, 6))
+    table = Table(caption)
+    head = ["变量", "均值", "标准差"] + [str(k + 1) for k in range(len(names))]
+    for c, text in enumerate(head):
+        table.add(0, c, text)
+    for i, name in enumerate(names):
+        r = 1 + i
+        table.add(r, 0, f"{i + 1}.{name}")
+        table.add(r, 1, f"{rng.uniform(0, 50):.2f}")
+        table.add(r, 2, f"{rng.uniform(0, 10):.2f}")
+        for k in range(len(names)):
+            text = "1" if k == i else f"{rng.uniform(-0.6, 0.8):.3f}{rng.choice(['', '*', '**'])}" if k < i else ""
+            table.add(r, 3 + k, text)
+    return table
+
+
+PAPER_SHAPES = [regression_table, regression_table, clinical_table, correlation_table]
+
+
 def header_depth(tree):
     return 1 + max((header_depth(kids) for _, kids in tree if kids), default=0)
 
@@ -346,7 +466,7 @@ def render_line_cells(table):
     return [cell["text"] or None for row in table.html_rows() for cell in row]
 
 
-def report(rng, grouped_rows=False):
+def report(rng, grouped_rows=False, paper_shapes=False):
     """A list of parts: ("prose", text) or ("table", Table)."""
     parts = [("prose", rng.choice(PROSE))]
     paper = rng.random() < 0.5
@@ -354,7 +474,9 @@ def report(rng, grouped_rows=False):
         if rng.random() < 0.5:
             parts.append(("prose", rng.choice(SECTION_HEADS)))
         parts.append(("prose", rng.choice(PROSE)))
-        if grouped_rows:
+        if paper_shapes:
+            table = rng.choice(PAPER_SHAPES)(rng, rng.choice(PAPER_CAPTIONS[:-1]).format(n=n))
+        elif grouped_rows:
             table = grouped_table(rng, rng.choice(PAPER_CAPTIONS).format(n=n))
         elif paper:
             table = paper_table(rng, rng.choice(PAPER_CAPTIONS).format(n=n))
@@ -363,6 +485,8 @@ def report(rng, grouped_rows=False):
         table.check()
         parts.append(("prose", table.caption))
         parts.append(("table", table))
+        if paper_shapes and rng.random() < 0.5:
+            parts.append(("prose", rng.choice(NOTES)))
     parts.append(("prose", rng.choice(PROSE)))
     return parts
 
@@ -404,13 +528,15 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--grouped-rows", action="store_true",
                     help="every table in row groups (grouped_table) instead of the usual mix")
+    ap.add_argument("--paper-shapes", action="store_true",
+                    help="every table a regression, clinical or correlation table, as journal papers set them")
     args = ap.parse_args()
     os.makedirs(os.path.join(args.out, "input"), exist_ok=True)
     os.makedirs(os.path.join(args.out, "truth"), exist_ok=True)
     rng = random.Random(args.seed)
     for d in range(args.docs):
         docid = f"gen{args.seed}_{d:03d}"
-        parts = report(rng, args.grouped_rows)
+        parts = report(rng, args.grouped_rows, args.paper_shapes)
         tables = [x for kind, x in parts if kind == "table"]
         with open(os.path.join(args.out, "truth", docid + ".json"), "w", encoding="utf-8") as f:
             json.dump({"docid": docid, "category": "generated", "real": False,

@@ -4,8 +4,9 @@
 # (reword_corpus.py), or with --word-columns on them with one value column
 # turned into words (word_columns.py), with the tuning corpus's scorer, so
 # that rules fitted to the corpus show up as a gap between them. With
-# --grouped-rows the generated tables are all in row groups.
-#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [--reworded | --word-columns | --grouped-rows]
+# --grouped-rows the generated tables are all in row groups; with
+# --paper-shapes they are all regression, clinical or correlation tables.
+#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [--reworded | --word-columns | --grouped-rows | --paper-shapes]
 #                         [score.py options ...]
 # Needs ../shared/tools/score.py beside the project; skips (exit 0) without it.
 set -eu
@@ -22,6 +23,7 @@ while [ $# -gt 0 ]; do
     --reworded) variant=reword_corpus.py; shift ;;
     --word-columns) variant=word_columns.py; shift ;;
     --grouped-rows) generate_args=(--grouped-rows); shift ;;
+    --paper-shapes) generate_args=(--paper-shapes); shift ;;
     *) break ;;
   esac
 done
