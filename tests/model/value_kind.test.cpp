@@ -182,3 +182,15 @@ TEST_CASE("Words that may stand among values, and a vocabulary of them", "[model
   CHECK(recurring_vocabulary({"是", "是"}).empty());                  // two uses are too few
   CHECK(recurring_vocabulary({"甲", "乙", "丙", "甲"}).empty());  // one text twice, the others once
 }
+
+TEST_CASE("Statistics as papers print them are values", "[model][values]") {
+  for (const char* s : {"52.3±6.1", "12.10 ± 3.45", "[2.15]", "[-0.037]", "<0.001", "< 0.05", "＜0.01", "≥90%"}) {
+    INFO(s);
+    CHECK(is_value_like(s));
+    CHECK_FALSE(is_numeric(s));  // a spreadsheet gets them as text
+  }
+  for (const char* s : {"±", "年龄±", "[注]", "[1]说明", "<说明>", "≤"}) {
+    INFO(s);
+    CHECK_FALSE(is_value_like(s));
+  }
+}

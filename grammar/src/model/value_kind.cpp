@@ -81,6 +81,25 @@ std::string_view accounting_negative(std::string_view s) {
   return outline_like ? std::string_view() : inner;
 }
 
+std::string_view trim_blanks(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+/// Statistics as papers print them: `52.3±6.1` (a mean and its standard
+/// deviation), `[2.15]` (a t value under its coefficient), `<0.001` (a P
+/// value given as a bound).
+bool is_statistic(std::string_view s) {
+  if (const std::size_t pm = s.find("±"); pm != std::string_view::npos && pm > 0)
+    return is_numeric(trim_blanks(s.substr(0, pm))) && is_numeric(trim_blanks(s.substr(pm + std::string_view("±").size())));
+  if (s.size() > 2 && s.front() == '[' && s.back() == ']') return is_numeric(s.substr(1, s.size() - 2));
+  static constexpr std::string_view bounds[] = {"<", ">", "≤", "≥", "＜", "＞"};
+  for (const std::string_view b : bounds)
+    if (starts_with(s, b) && s.size() > b.size()) return is_numeric(trim_blanks(s.substr(b.size())));
+  return false;
+}
+
 }  // namespace
 
 bool is_numeric(std::string_view s) {
@@ -171,7 +190,7 @@ bool is_quantity(std::string_view s) {
 }
 
 bool is_value_like(std::string_view s) {
-  if (s.empty() || is_numeric(s) || is_quantity(s) || is_fused_numbers(s)) return true;
+  if (s.empty() || is_numeric(s) || is_quantity(s) || is_fused_numbers(s) || is_statistic(s)) return true;
   // Dashes of any length stand for "no value": -, ------, —, ——, －.
   std::string_view rest = s;
   while (!rest.empty()) {

@@ -28,8 +28,9 @@ bool looks_like_unit(std::string_view s);
 /// `2000年` is a header).
 bool is_quantity(std::string_view s);
 
-/// A cell that can stand in a value column: numeric, a quantity, empty, or a
-/// placeholder such as `-`, `—`, `/`, `…`.
+/// A cell that can stand in a value column: numeric, a quantity, a
+/// statistic (`52.3±6.1`, `[2.15]`, `<0.001`), empty, or a placeholder such
+/// as `-`, `—`, `/`, `…`.
 bool is_value_like(std::string_view s);
 
 /// A value written out: is_value_like without the empty cell. (A label is
