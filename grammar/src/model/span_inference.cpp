@@ -368,27 +368,33 @@ bool has_value(const raw_row& row) {
 
 std::size_t first_body_row(const std::vector<raw_row>& rows) {
   // A top row of years after its labels (项目 | 2021 | 2022 | 2023), rising
-  // or falling, names the columns of the rows of values below it. Under a
-  // header row, years are values (建成年份 | 1998 | 2005 under 甲楼 | 乙楼).
-  auto names_years = [](const raw_row& row) {
-    std::size_t years = 0;
+  // or falling, or of column numbers counting from 1 (变量 | 均值 | 1 | 2 | 3,
+  // a correlation matrix numbering its variables), names the columns of the
+  // rows of values below it. Under a header row, years are values (建成年份 |
+  // 1998 | 2005 under 甲楼 | 乙楼).
+  auto names_columns = [](const raw_row& row) {
+    std::size_t years = 0, counted = 0;
     int direction = 0;
     std::string_view last;
     for (const raw_cell& c : row) {
-      if (c.text.empty() || (years == 0 && !holds_value(c.text))) continue;
-      if (!is_year(c.text)) return false;
+      if (c.text.empty() || (years == 0 && counted == 0 && !holds_value(c.text))) continue;
+      if (years == 0 && c.text == std::to_string(counted + 1)) {
+        ++counted;
+        continue;
+      }
+      if (counted > 0 || !is_year(c.text)) return false;
       const int step = last.empty() ? 0 : (c.text > last ? 1 : c.text < last ? -1 : 2);
       if (step == 2 || (direction != 0 && step != direction)) return false;
       if (step != 0) direction = step;
       last = c.text;
       ++years;
     }
-    return years >= 2;
+    return years >= 2 || counted >= 2;
   };
-  const bool years_on_top = !rows.empty() && names_years(rows[0]) &&
+  const bool columns_named_on_top = !rows.empty() && names_columns(rows[0]) &&
                             std::any_of(rows.begin() + 1, rows.end(),
-                                        [&](const raw_row& r) { return has_value(r) && !names_years(r); });
-  std::size_t body = years_on_top ? 1 : 0;
+                                        [&](const raw_row& r) { return has_value(r) && !names_columns(r); });
+  std::size_t body = columns_named_on_top ? 1 : 0;
   while (body < rows.size() && !has_value(rows[body])) ++body;
   if (body == rows.size()) return body;
   // Section rows right above the first number open the body; they are not
