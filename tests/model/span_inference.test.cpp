@@ -748,3 +748,56 @@ TEST_CASE("A row of one text under the header stays in the header when no such r
   REQUIRE(tables.size() == 1);
   CHECK(tables[0].header_rows == 2);
 }
+
+TEST_CASE("A top row numbering the columns from 1 is a header row", "[model][spans][header]") {
+  // A correlation matrix heads its columns with the variables' numbers;
+  // those numbers are no row of values, so the row labels keep column 0.
+  const auto src = source(
+      "表5 相关系数矩阵\n"
+      "变量 | 均值 | 1 | 2 | 3 |\n"
+      "1.收入 | 8.20 | 1 | | |\n"
+      "2.年龄 | 41.5 | 0.31 | 1 | |\n"
+      "3.教育 | 9.60 | 0.45 | 0.12 | 1 |\n"
+      "结果见正文。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.header_rows == 1);
+  CHECK(t.label_cols == 1);
+  CHECK(text_at(t, 1, 0) == "1.收入");
+  CHECK(text_at(t, 1, 1) == "8.20");
+  CHECK(text_at(t, 3, 4) == "1");
+  // Numbers that do not count from 1 are a row of values.
+  const auto counts = source(
+      "表6 件数\n"
+      "类别 | 2 | 3 | 4 |\n"
+      "甲 | 5 | 6 | 7 |\n"
+      "乙 | 8 | 9 | 10 |\n"
+      "完。\n");
+  const auto other = retab::find_tables(counts);
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].header_rows == 0);
+}
+
+TEST_CASE("Below a full top header row, a shorter row leaves the stub spanning down", "[model][spans][header]") {
+  // Model numbers over model names: the top row has a cell per column, so
+  // nothing in it spans across, and the row of names lacks the stub's cell.
+  const auto src = source(
+      "表3 回归结果\n"
+      "变量 | (1) | (2) | (3) |\n"
+      "OLS | 固定效应 | 工具变量 | |\n"
+      "政策 | 0.12 | 0.15 | 0.18 |\n"
+      "规模 | 0.03 | 0.02 | 0.04 |\n"
+      "注:括号内为标准误。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.header_rows == 2);
+  const retab::cell* stub = anchor(t, "变量");
+  REQUIRE(stub != nullptr);
+  CHECK(stub->rowspan == 2);
+  CHECK(text_at(t, 1, 1) == "OLS");
+  CHECK(text_at(t, 1, 3) == "工具变量");
+}

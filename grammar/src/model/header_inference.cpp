@@ -374,7 +374,12 @@ void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, co
   // 省份, 变量 | 说明) have one each when the top row holds one for each.
   std::size_t heads = labels.unit_column && label_cols >= 2 ? 2 : 1;
   if (!labels.nested && label_cols > heads && rows[0].size() > label_cols) heads = label_cols;
-  if (label_cols >= 1 && rows[0].size() > heads && rows[0].size() < width) {
+  // A top row with a cell for every column spans nothing across, so the
+  // cells a shorter row below lacks are the stub's, spanning down ((1) (2)
+  // over OLS 固定效应 beside 变量); an empty corner spans nothing.
+  const bool top_full =
+      rows[0].size() == width && !rows[0][0].text.empty() && h > 1 && stub_rowspan(rows, 0, width) > 1;
+  if (label_cols >= 1 && rows[0].size() > heads && (rows[0].size() < width || top_full)) {
     const std::uint32_t down = stub_rowspan(rows, 0, width);
     const std::uint32_t stub_span = label_cols - static_cast<std::uint32_t>(heads - 1);
     grid.place(out, rows[0][0], 0, 0, down, stub_span);
