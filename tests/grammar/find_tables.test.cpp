@@ -252,3 +252,29 @@ TEST_CASE("Pipe cells: a full header row above a padded section row keeps the ta
   CHECK(text_at(t, 2, 0) == "职工");
   CHECK(text_at(t, 6, 2) == "571");
 }
+
+TEST_CASE("Pipe cells: rows of labels then values pick the width, not a fraction of it", "[scanner][pipe]") {
+  // Each coefficient's row is followed by its standard errors' under an
+  // empty label, and the row of model names under the model numbers ends in
+  // the lone bar of its padding. Two cells to a row agree about as well;
+  // only four has every row open with a label or a continuation's empty one.
+  const auto src = source(
+      "表4 估计结果\n"
+      "变量 |\n(1) |\n(2) |\n(3) |\n"
+      "OLS |\n固定效应 |\n工具变量 |\n|\n"
+      "政策 |\n0.12** |\n0.15*** |\n0.11* |\n|\n(0.05) |\n(0.04) |\n(0.06) |\n"
+      "规模 |\n|\n0.02* |\n0.03 |\n|\n|\n(0.01) |\n(0.02) |\n"
+      "年份固定效应 |\n否 |\n是 |\n是 |\n"
+      "观测值 |\n856 |\n856 |\n790 |\n"
+      "注:括号内为稳健标准误。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 8);
+  CHECK(text_at(t, 1, 1) == "OLS");
+  CHECK(text_at(t, 3, 0) == "");
+  CHECK(text_at(t, 3, 1) == "(0.05)");
+  CHECK(text_at(t, 5, 3) == "(0.02)");
+  CHECK(text_at(t, 7, 3) == "790");
+}

@@ -71,6 +71,22 @@ segmentation segment(const std::vector<stream_item>& items, std::uint32_t width)
   return s;
 }
 
+/// Whether every row from the first holding a value on (two or more) opens
+/// with a row label or an empty cell, and some after it with an empty cell, and none
+/// is empty throughout: rows of labels then values, with continuation rows
+/// (a coefficient's standard errors under an empty label).
+bool rows_open_with_labels(const std::vector<raw_row>& rows) {
+  const auto first = std::find_if(rows.begin(), rows.end(), [](const raw_row& row) { return has_value(row); });
+  if (rows.end() - first < 2) return false;
+  const bool labels_first = std::all_of(first, rows.end(), [](const raw_row& row) {
+    return !holds_value(row.front().text) &&
+           std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty(); });
+  });
+  // The first row opening with an empty cell is a corner, not a continuation.
+  return labels_first &&
+         std::any_of(first + 1, rows.end(), [](const raw_row& row) { return row.front().text.empty(); });
+}
+
 /// Reads `cells` as tables of words that each open with an empty corner, all
 /// `width` wide, or gives nothing. Without padding runs a lone `|` is either
 /// an empty cell or one padding pipe; under a corner its place tells which.
@@ -196,47 +212,74 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
   // clearly more alike shape; then the fewest header rows cut by width; then
   // the rows and columns most alike; then the narrower width (tables without
   // merged cells have no padding at all).
-  segmentation best;
-  std::uint32_t best_width = 0;
-  double best_columns = -1, best_rows = 0;
+  struct candidate {
+    segmentation cut;
+    std::uint32_t width = 0;
+    double columns = -1, rows_alike = 0;
+    bool opens_with_labels = false;  ///< rows_open_with_labels
+  };
+  std::vector<candidate> candidates;
+  std::size_t best = 0;
   const std::uint32_t top = std::min<std::uint32_t>(std::max<std::uint32_t>(cells, max_pad + 1), 64);
   for (std::uint32_t w = std::max<std::uint32_t>(2, max_pad + 1); w <= top; ++w) {
-    segmentation s = segment(items, w);
+    candidate c;
+    c.cut = segment(items, w);
+    c.width = w;
     // Without padding every width cuts the stream cleanly, so the rows must
     // tell: columns of one kind, weighed alike however short (a table of
     // few rows is wide), and rows of one shape (cut too narrow, a row's
     // values run on into the next row's label).
-    const double columns =
-        column_agreement(s.rows, w, 1, max_pad > 0 ? agreement_base::all_cells : agreement_base::cells_after_first);
-    const double rows_alike = row_shape_agreement(s.rows);
-    // With padding, rows of clearly more alike shape (by half the rows or
-    // more) outweigh a header row cut by width: a full header row does sit
-    // above a padded section row.
-    const bool rows_decide = max_pad > 0 && std::abs(rows_alike - best_rows) >= 0.5;
-    const bool better =
-        best_width == 0 || s.violations < best.violations ||
-        (s.violations == best.violations &&
-         (rows_decide ? rows_alike > best_rows
-                      : s.header_cuts < best.header_cuts ||
-                            (s.header_cuts == best.header_cuts &&
-                             columns + rows_alike > best_columns + best_rows + 1e-9)));
-    if (better) {
-      best = std::move(s);
-      best_width = w;
-      best_columns = columns;
-      best_rows = rows_alike;
+    c.columns = column_agreement(c.cut.rows, w, 1,
+                                 max_pad > 0 ? agreement_base::all_cells : agreement_base::cells_after_first);
+    c.rows_alike = row_shape_agreement(c.cut.rows);
+    c.opens_with_labels = rows_open_with_labels(c.cut.rows);
+    if (!candidates.empty()) {
+      const candidate& b = candidates[best];
+      // With padding, rows of clearly more alike shape (by half the rows or
+      // more) outweigh a header row cut by width: a full header row does sit
+      // above a padded section row.
+      const bool rows_decide = max_pad > 0 && std::abs(c.rows_alike - b.rows_alike) >= 0.5;
+      const bool better =
+          c.cut.violations < b.cut.violations ||
+          (c.cut.violations == b.cut.violations &&
+           (rows_decide ? c.rows_alike > b.rows_alike
+                        : c.cut.header_cuts < b.cut.header_cuts ||
+                              (c.cut.header_cuts == b.cut.header_cuts &&
+                               c.columns + c.rows_alike > b.columns + b.rows_alike + 1e-9)));
+      if (better) best = candidates.size();
+    }
+    candidates.push_back(std::move(c));
+  }
+  // Rows that alternate in shape, a coefficient's row and then its standard
+  // errors' under an empty label, read as alike two by two, so the columns
+  // can favour twice the width or a fraction of it. Of the widths that are a
+  // multiple or a fraction of the one chosen (itself included), the
+  // narrowest whose rows open with a label or with the empty label of such a
+  // continuation row (rows_open_with_labels) is taken. Cut too narrow, rows
+  // open with values; too wide, a row holds two rows, the continuation's
+  // empty label inside it.
+  const candidate& first_choice = candidates[best];
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const candidate& c = candidates[i];
+    const bool related = c.width % first_choice.width == 0 || first_choice.width % c.width == 0;
+    if (c.opens_with_labels && related && c.cut.violations == first_choice.cut.violations) {
+      best = i;
+      break;
     }
   }
+  const candidate& chosen = candidates[best];
+  const std::uint32_t best_width = chosen.width;
+  const double best_columns = chosen.columns, best_rows = chosen.rows_alike;
   auto percent = [](double x) { return std::to_string(static_cast<int>(100 * x + 0.5)) + "%"; };
   t.evidence.push_back(max_pad > 0 ? "width " + std::to_string(best_width) + ": padding pipes fit it with " +
-                                         std::to_string(best.violations) + " mismatches, " +
-                                         std::to_string(best.header_cuts) + " header rows cut by width alone, rows of one shape " +
+                                         std::to_string(chosen.cut.violations) + " mismatches, " +
+                                         std::to_string(chosen.cut.header_cuts) + " header rows cut by width alone, rows of one shape " +
                                          percent(best_rows)
                                    : "width " + std::to_string(best_width) +
                                          ": no padding; rows and columns most alike (rows of one shape " +
                                          percent(best_rows) + ", columns of one kind " + percent(best_columns) + ")");
   cell_rows rows;
-  rows.rows = std::move(best.rows);
+  rows.rows = std::move(candidates[best].cut.rows);
   rows.width = best_width;
   place_html_rows(rows, t);
   std::vector<table> out;
