@@ -277,4 +277,6 @@ TEST_CASE("Pipe cells: rows of labels then values pick the width, not a fraction
   CHECK(text_at(t, 3, 1) == "(0.05)");
   CHECK(text_at(t, 5, 3) == "(0.02)");
   CHECK(text_at(t, 7, 3) == "790");
+  REQUIRE(!t.evidence.empty());
+  CHECK(t.evidence[0].find("continuation row") != std::string::npos);  // --explain says why
 }

@@ -269,15 +269,21 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
   }
   const candidate& chosen = candidates[best];
   const std::uint32_t best_width = chosen.width;
-  const double best_columns = chosen.columns, best_rows = chosen.rows_alike;
   auto percent = [](double x) { return std::to_string(static_cast<int>(100 * x + 0.5)) + "%"; };
-  t.evidence.push_back(max_pad > 0 ? "width " + std::to_string(best_width) + ": padding pipes fit it with " +
-                                         std::to_string(chosen.cut.violations) + " mismatches, " +
-                                         std::to_string(chosen.cut.header_cuts) + " header rows cut by width alone, rows of one shape " +
-                                         percent(best_rows)
-                                   : "width " + std::to_string(best_width) +
-                                         ": no padding; rows and columns most alike (rows of one shape " +
-                                         percent(best_rows) + ", columns of one kind " + percent(best_columns) + ")");
+  if (chosen.width != first_choice.width)
+    t.evidence.push_back("width " + std::to_string(best_width) + ", not " + std::to_string(first_choice.width) +
+                         ": every row opens with a label or with the empty label of a continuation row "
+                         "(rows that alternate in shape read alike two by two)");
+  else
+    t.evidence.push_back(max_pad > 0 ? "width " + std::to_string(best_width) + ": padding pipes fit it with " +
+                                           std::to_string(chosen.cut.violations) + " mismatches, " +
+                                           std::to_string(chosen.cut.header_cuts) +
+                                           " header rows cut by width alone, rows of one shape " +
+                                           percent(chosen.rows_alike)
+                                     : "width " + std::to_string(best_width) +
+                                           ": no padding; rows and columns most alike (rows of one shape " +
+                                           percent(chosen.rows_alike) + ", columns of one kind " +
+                                           percent(chosen.columns) + ")");
   cell_rows rows;
   rows.rows = std::move(candidates[best].cut.rows);
   rows.width = best_width;
