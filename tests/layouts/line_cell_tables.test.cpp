@@ -1034,3 +1034,21 @@ TEST_CASE("Line cells: the header's last cell stays in the header though section
   CHECK(text_at(t, 0, 2) == "上年");
   CHECK(text_at(t, 1, 0) == "工资");
 }
+
+TEST_CASE("Line cells: column numbers after the header labels are header cells", "[layouts][line-cell]") {
+  // A correlation matrix numbers its columns 1..3 after 变量 and 均值; the
+  // row after them holds more values than three, so the numbers are no row.
+  const auto src = source(line_cells({"表5 相关系数", "变量", "均值", "1", "2", "3", "1.收入", "8.20", "1", "", "",
+                                      "2.年龄", "41.5", "0.31", "1", "", "3.教育", "9.60", "0.45", "0.12", "1",
+                                      "注:*表示在5%的水平上显著。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.header_rows == 1);
+  CHECK(text_at(t, 0, 2) == "1");
+  CHECK(text_at(t, 0, 4) == "3");
+  CHECK(text_at(t, 1, 0) == "1.收入");
+  CHECK(text_at(t, 1, 2) == "1");
+  CHECK(text_at(t, 3, 3) == "0.12");
+}

@@ -141,6 +141,25 @@ std::vector<std::string_view> words_after_values(const std::vector<raw_cell>& ce
   return words;
 }
 
+/// Column numbers among header cells (变量 均值 标准差 1 2 3, a correlation
+/// matrix numbering its variables): 1, 2, ... k counting up, written after
+/// two labels and before a label (the first row's) that more than k values
+/// follow, are header cells, not a row of values (a row of k values would be
+/// followed by rows of k). Marks them as labels in `value`.
+void mark_column_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& value) {
+  for (std::size_t i = 2; i < cells.size(); ++i) {
+    if (value[i - 2] || value[i - 1] || cells[i].text != "1") continue;
+    std::size_t k = 0;
+    while (i + k < cells.size() && cells[i + k].text == std::to_string(k + 1)) ++k;
+    if (k < 2 || i + k == cells.size() || value[i + k]) continue;
+    std::size_t next_values = 0;
+    for (std::size_t j = i + k + 1; j < cells.size() && value[j]; ++j) ++next_values;
+    if (next_values <= k) continue;
+    std::fill(value.begin() + static_cast<std::ptrdiff_t>(i), value.begin() + static_cast<std::ptrdiff_t>(i + k), false);
+    i += k;
+  }
+}
+
 /// Runs of labels, each followed by its values; `value[i]`: cell i is a value.
 std::vector<run> split_runs(const std::vector<raw_cell>& cells, const std::vector<bool>& value, table& t) {
   std::vector<run> runs;
@@ -1113,6 +1132,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
   if (!has_value(cells)) return tables_of_words(cells, source, lines);
   std::vector<bool> value(cells.size());
   for (std::size_t i = 0; i < cells.size(); ++i) value[i] = is_value_like(cells[i].text);
+  mark_column_numbers(cells, value);
   const std::vector<std::string_view> value_words = words_after_values(cells, value);
   for (std::size_t i = 0; i < cells.size(); ++i)
     if (!value[i]) value[i] = std::find(value_words.begin(), value_words.end(), cells[i].text) != value_words.end();
