@@ -1052,3 +1052,24 @@ TEST_CASE("Line cells: column numbers after the header labels are header cells",
   CHECK(text_at(t, 1, 2) == "1");
   CHECK(text_at(t, 3, 3) == "0.12");
 }
+
+TEST_CASE("Line cells: rows of words after a row label stand where values stand", "[layouts][line-cell]") {
+  // A regression table says which effects each model controls with 是/否
+  // right after the row's label; two such rows follow each other. Taken for
+  // labels, they would pile up into a new header and split the table.
+  const auto src = source(line_cells({"表3 估计结果", "变量", "(1)", "(2)", "(3)", "政策", "0.15**", "0.12*", "0.11",
+                                      "规模", "0.05", "0.06", "0.07", "控制变量", "否", "是", "是", "年份固定效应",
+                                      "否", "否", "是", "观测值", "856", "856", "790", "R²", "0.21", "0.26", "0.30",
+                                      "注:括号内为标准误。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 7);
+  CHECK(text_at(t, 2, 1) == "0.05");
+  CHECK(text_at(t, 3, 0) == "控制变量");
+  CHECK(text_at(t, 3, 3) == "是");
+  CHECK(text_at(t, 4, 0) == "年份固定效应");
+  CHECK(text_at(t, 4, 1) == "否");
+  CHECK(text_at(t, 6, 3) == "0.30");
+}

@@ -96,7 +96,9 @@ bool labels_a_row_in_every_group(const std::vector<raw_cell>& cells,
 
 /// Words among the values (是/否, 达标/未达标): short texts of a small
 /// vocabulary (recurring_vocabulary) written right after a value and never
-/// right after a label. Such a word never opens a row. Row labels that recur
+/// right after a label, or in a row of words (控制变量 否 是 是 right after a
+/// value or another such row: two or more short words after the row's
+/// label, which is long or written once). Such a word never opens a row. Row labels that recur
 /// are no such words: the first of a row group follows the group's label,
 /// and the others come once in every group. A short word written once (a
 /// grade given once) joins them when it stands where they stand: as far from
@@ -106,7 +108,28 @@ std::vector<std::string_view> words_after_values(const std::vector<raw_cell>& ce
                                                  const std::vector<bool>& value_like) {
   std::map<std::string_view, std::size_t> after_value;
   std::set<std::string_view> after_label;
+  auto word_like = [&](std::size_t i) {
+    return !value_like[i] && may_be_value_word(cells[i].text) && is_short_word(cells[i].text);
+  };
+  std::vector<bool> in_word_row(cells.size(), false);
+  std::map<std::string_view, std::size_t> uses_of;
+  for (const raw_cell& c : cells) ++uses_of[c.text];
+  auto written_once = [&](std::size_t i) { return uses_of[cells[i].text] == 1; };
   for (std::size_t i = 1; i < cells.size(); ++i) {
+    // A row of words (控制变量 是 是 否): two or more short words right after
+    // a row label that follows a value or another row of words; they stand
+    // where values stand.
+    const bool after_row = i >= 2 && ((value_like[i - 2] && !cells[i - 2].text.empty()) || in_word_row[i - 2]);
+    // The row's label names it: a short text that recurs is a word itself.
+    const bool names_row = !value_like[i - 1] && (!is_short_word(cells[i - 1].text) || written_once(i - 1));
+    if (after_row && names_row && i + 1 < cells.size() && word_like(i) && word_like(i + 1)) {
+      for (; i < cells.size() && word_like(i); ++i) {
+        ++after_value[cells[i].text];
+        in_word_row[i] = true;
+      }
+      --i;
+      continue;
+    }
     if (value_like[i] || !may_be_value_word(cells[i].text)) continue;
     if (value_like[i - 1]) ++after_value[cells[i].text];
     else after_label.insert(cells[i].text);
