@@ -11,7 +11,10 @@
 #     word_columns_floors.json;
 #   generated_reports_test.sh RETAB SHARED --grouped-rows generated reports
 #     whose tables set their rows in groups (seed 1, 60 documents), floors in
-#     grouped_rows_floors.json.
+#     grouped_rows_floors.json;
+#   generated_reports_test.sh RETAB SHARED --paper-shapes generated reports
+#     of regression, clinical and correlation tables (seed 1, 60 documents),
+#     floors in paper_shapes_floors.json.
 # Raise the floors as recognition improves; never lower them.
 set -u
 bin=$1 shared=$2 mode=${3:-}
@@ -26,6 +29,8 @@ elif [ "$mode" = --word-columns ]; then
   source_args=(--seed 1 --word-columns) floors=$here/word_columns_floors.json
 elif [ "$mode" = --grouped-rows ]; then
   source_args=(--docs 60 --seed 1 --grouped-rows) floors=$here/grouped_rows_floors.json
+elif [ "$mode" = --paper-shapes ]; then
+  source_args=(--docs 60 --seed 1 --paper-shapes) floors=$here/paper_shapes_floors.json
 else
   source_args=(--docs 60 --seed 1) floors=$here/generated_reports_floors.json
 fi
