@@ -98,8 +98,8 @@ bool labels_a_row_in_every_group(const std::vector<raw_cell>& cells,
 /// vocabulary (recurring_vocabulary) written right after a value and never
 /// right after a label, or in a row of words (控制变量 否 是 是 right after a
 /// value or another such row: two or more short words after the row's
-/// label, which is long or written once). Such a word never opens a row. Row labels that recur
-/// are no such words: the first of a row group follows the group's label,
+/// label, which is long or written once). Such a word never opens a row.
+/// Row labels that recur are no such words: the first of a row group follows the group's label,
 /// and the others come once in every group. A short word written once (a
 /// grade given once) joins them when it stands where they stand: as far from
 /// the row's label, and before a value or a label as they are.

@@ -72,9 +72,9 @@ segmentation segment(const std::vector<stream_item>& items, std::uint32_t width)
 }
 
 /// Whether every row from the first holding a value on (two or more) opens
-/// with a row label or an empty cell, and some after it with an empty cell, and none
-/// is empty throughout: rows of labels then values, with continuation rows
-/// (a coefficient's standard errors under an empty label).
+/// with a row label or an empty cell, some after it with an empty cell, and
+/// none is empty throughout: rows of labels then values, with continuation
+/// rows (a coefficient's standard errors under an empty label).
 bool rows_open_with_labels(const std::vector<raw_row>& rows) {
   const auto first = std::find_if(rows.begin(), rows.end(), [](const raw_row& row) { return has_value(row); });
   if (rows.end() - first < 2) return false;

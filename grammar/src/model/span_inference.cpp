@@ -391,9 +391,9 @@ std::size_t first_body_row(const std::vector<raw_row>& rows) {
     }
     return years >= 2 || counted >= 2;
   };
-  const bool columns_named_on_top = !rows.empty() && names_columns(rows[0]) &&
-                            std::any_of(rows.begin() + 1, rows.end(),
-                                        [&](const raw_row& r) { return has_value(r) && !names_columns(r); });
+  const bool columns_named_on_top =
+      !rows.empty() && names_columns(rows[0]) &&
+      std::any_of(rows.begin() + 1, rows.end(), [&](const raw_row& r) { return has_value(r) && !names_columns(r); });
   std::size_t body = columns_named_on_top ? 1 : 0;
   while (body < rows.size() && !has_value(rows[body])) ++body;
   if (body == rows.size()) return body;

@@ -91,8 +91,9 @@ std::string_view trim_blanks(std::string_view s) {
 /// deviation), `[2.15]` (a t value under its coefficient), `<0.001` (a P
 /// value given as a bound).
 bool is_statistic(std::string_view s) {
-  if (const std::size_t pm = s.find("±"); pm != std::string_view::npos && pm > 0)
-    return is_numeric(trim_blanks(s.substr(0, pm))) && is_numeric(trim_blanks(s.substr(pm + std::string_view("±").size())));
+  constexpr std::string_view plus_minus = "±";
+  if (const std::size_t pm = s.find(plus_minus); pm != std::string_view::npos && pm > 0)
+    return is_numeric(trim_blanks(s.substr(0, pm))) && is_numeric(trim_blanks(s.substr(pm + plus_minus.size())));
   if (s.size() > 2 && s.front() == '[' && s.back() == ']') return is_numeric(s.substr(1, s.size() - 2));
   static constexpr std::string_view bounds[] = {"<", ">", "≤", "≥", "＜", "＞"};
   for (const std::string_view b : bounds)
