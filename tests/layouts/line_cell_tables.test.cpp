@@ -1073,3 +1073,26 @@ TEST_CASE("Line cells: rows of words after a row label stand where values stand"
   CHECK(text_at(t, 4, 1) == "否");
   CHECK(text_at(t, 6, 3) == "0.30");
 }
+
+TEST_CASE("Line cells: a coefficient's row and the bracketed row under it are two rows",
+          "[layouts][line-cell]") {
+  // Standard errors stand in a row of their own under the coefficients,
+  // with an empty label; line cells run the two rows into one run of values
+  // twice as long as the rows below. 年龄 enters only in the second model.
+  const auto src = source(line_cells({"表2 回归结果", "变量", "(1)", "(2)", "收入", "0.12***", "0.10**", "", "(0.03)",
+                                      "(0.04)", "年龄", "", "0.02", "", "", "(0.01)", "控制变量", "是", "是", "观测值",
+                                      "500", "480", "R²", "0.21", "0.25", "注:括号内为标准误。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  CHECK(t.rows == 8);
+  CHECK(text_at(t, 1, 2) == "0.10**");
+  CHECK(text_at(t, 2, 0).empty());
+  CHECK(text_at(t, 2, 1) == "(0.03)");
+  CHECK(text_at(t, 3, 0) == "年龄");
+  CHECK(text_at(t, 3, 2) == "0.02");
+  CHECK(text_at(t, 4, 1).empty());
+  CHECK(text_at(t, 4, 2) == "(0.01)");
+  CHECK(text_at(t, 5, 0) == "控制变量");
+}

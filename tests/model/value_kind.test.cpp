@@ -194,3 +194,14 @@ TEST_CASE("Statistics as papers print them are values", "[model][values]") {
     CHECK_FALSE(is_value_like(s));
   }
 }
+
+TEST_CASE("Numbers in brackets, as standard errors are printed", "[model][values]") {
+  for (const char* s : {"(0.032)", "（0.118）", "[0.373]", "(-1.25)", "[2.15]"}) {
+    INFO(s);
+    CHECK(is_bracketed_number(s));
+  }
+  for (const char* s : {"0.032", "()", "[]", "(注)", "(0.03", "0.03)", "[a]", "(1)说明"}) {
+    INFO(s);
+    CHECK_FALSE(is_bracketed_number(s));
+  }
+}

@@ -224,6 +224,57 @@ struct pending_table {
   std::vector<raw_cell> tail;  ///< labels after the last value, with nothing after them
 };
 
+/// Regression tables print each coefficient's standard error (or t value) in
+/// brackets in a row of its own right under it, with an empty label; line
+/// cells run the two rows together: k values, the empty label, k values. The
+/// k for which every row with a value reads so (k values, or blocks of k
+/// parted by one empty cell, each later block bracketed numbers standing only
+/// under values of the block above), when some row has such blocks; else 0.
+std::size_t continuation_block(const pending_table& p) {
+  std::set<std::size_t> lengths;
+  for (const run& rn : p.runs)
+    if (has_value(rn.values)) lengths.insert(rn.values.size());
+  const auto reads_as_blocks = [&](std::size_t k, const std::vector<raw_cell>& v, bool& split) {
+    if ((v.size() + 1) % (k + 1) != 0) return false;
+    for (std::size_t at = k; at < v.size(); at += k + 1) {
+      if (!v[at].text.empty()) return false;
+      for (std::size_t j = 1; j <= k; ++j) {
+        const std::string_view below = v[at + j].text, above = v[at + j - k - 1].text;
+        if (!below.empty() && (!is_bracketed_number(below) || above.empty())) return false;
+      }
+      split = true;
+    }
+    return true;
+  };
+  for (const std::size_t k : lengths) {
+    bool split = false, every_row = true;
+    for (const run& rn : p.runs)
+      if (has_value(rn.values)) every_row = every_row && reads_as_blocks(k, rn.values, split);
+    if (every_row && split) return k;
+  }
+  return 0;
+}
+
+/// Parts the rows that continuation_block found run together: each later
+/// block becomes a row whose label is the empty cell before it.
+void split_continuation_rows(pending_table& p, std::size_t k) {
+  std::vector<run> runs;
+  for (run& rn : p.runs) {
+    if (!has_value(rn.values) || rn.values.size() <= k) {
+      runs.push_back(std::move(rn));
+      continue;
+    }
+    const std::vector<raw_cell> values = std::move(rn.values);
+    rn.values.assign(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(k));
+    runs.push_back(std::move(rn));
+    for (std::size_t at = k; at < values.size(); at += k + 1)
+      runs.push_back(run{{values[at]},
+                         {values.begin() + static_cast<std::ptrdiff_t>(at + 1),
+                          values.begin() + static_cast<std::ptrdiff_t>(at + 1 + k)}});
+  }
+  p.runs = std::move(runs);
+}
+
 /// Length of the longest suffix of `cells` made of two or more repeats of
 /// one block (系数, P值, 系数, P值, ...), and the number of blocks.
 std::pair<std::size_t, std::size_t> periodic_suffix(const std::vector<raw_cell>& cells, std::size_t limit) {
@@ -1209,6 +1260,8 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
   }
 
   for (pending_table& p : tables) {
+    const std::size_t continued = continuation_block(p);
+    if (continued > 0) split_continuation_rows(p, continued);
     const row_shape shape = measure_rows(p);
     const std::size_t label_cols = shape.label_cols, value_cols = shape.value_cols;
     const auto width = static_cast<std::uint32_t>(label_cols + value_cols);
@@ -1290,7 +1343,11 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
                           (shape.spanning_labels ? "; a group's labels span down beside the rows under it, which "
                                                    "carry fewer labels"
                                                  : "") +
-                          words_among_values(p, value_words));
+                          words_among_values(p, value_words) +
+                          (continued > 0 ? "; rows of " + std::to_string(continued) +
+                                               " values ran on into a row of bracketed numbers under them with an "
+                                               "empty label (standard errors): parted at that empty cell"
+                                         : std::string()));
 
     // Tables whose values are text (categories, codes) defeat the
     // labels-then-values reading; the plain grid reads them, and is kept when

@@ -190,6 +190,13 @@ bool is_quantity(std::string_view s) {
   return tail > 0 && looks_like_unit(unit) && is_numeric(s.substr(0, tail));
 }
 
+bool is_bracketed_number(std::string_view s) {
+  if (s.size() > 2 && s.front() == '[' && s.back() == ']') return is_numeric(s.substr(1, s.size() - 2));
+  const std::size_t open = open_paren(s, 0);
+  const std::size_t close = ends_with(s, ")") ? 1 : ends_with(s, "）") ? 3 : 0;
+  return open > 0 && close > 0 && s.size() > open + close && is_numeric(s.substr(open, s.size() - open - close));
+}
+
 bool is_value_like(std::string_view s) {
   if (s.empty() || is_numeric(s) || is_quantity(s) || is_fused_numbers(s) || is_statistic(s)) return true;
   // Dashes of any length stand for "no value": -, ------, —, ——, －.

@@ -33,6 +33,10 @@ bool is_quantity(std::string_view s);
 /// as `-`, `—`, `/`, `…`.
 bool is_value_like(std::string_view s);
 
+/// A number in brackets, `(0.032)`, `（2.15）` or `[0.373]`: a standard error
+/// or t value as papers print it under its coefficient.
+bool is_bracketed_number(std::string_view s);
+
 /// A value written out: is_value_like without the empty cell. (A label is
 /// simply !is_value_like: an empty cell is neither.)
 inline bool holds_value(std::string_view s) { return !s.empty() && is_value_like(s); }
