@@ -1096,3 +1096,24 @@ TEST_CASE("Line cells: a coefficient's row and the bracketed row under it are tw
   CHECK(text_at(t, 4, 2) == "(0.01)");
   CHECK(text_at(t, 5, 0) == "控制变量");
 }
+
+TEST_CASE("Line cells: header rows that fill every column stack, the stub spanning down",
+          "[layouts][line-cell]") {
+  // Model numbers over model names: no cell groups others, so the cells
+  // are two rows of one per column.
+  const auto src = source(line_cells({"表6 稳健性检验", "变量", "(1)", "(2)", "(3)", "OLS", "固定效应", "工具变量",
+                                      "收入", "0.12", "0.10", "0.09", "年龄", "0.03", "0.02", "0.02", "观测值", "500",
+                                      "500", "480", "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.header_rows == 2);
+  const retab::cell* stub = anchor(t, "变量");
+  REQUIRE(stub);
+  CHECK(stub->rowspan == 2);
+  CHECK(text_at(t, 0, 1) == "(1)");
+  CHECK(text_at(t, 1, 1) == "OLS");
+  CHECK(text_at(t, 1, 3) == "工具变量");
+  CHECK(text_at(t, 2, 0) == "收入");
+}

@@ -383,6 +383,9 @@ struct header_reading {
   std::vector<raw_row> rows;
   std::string why;  ///< how the cells were cut into rows, for --explain
   bool misfit = false;  ///< no cut made every group head two cells or more
+  /// No cut fits, but the cells fill whole rows, read stacked: a guess
+  /// that a one-row header over whole rows, where one reads, overrules.
+  bool stacked = false;
 };
 
 header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t label_headers, std::uint32_t value_cols,
@@ -448,6 +451,22 @@ header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t lab
               " groups; lowest row of " + std::to_string(cut->leaf) + " cells (" +
               (uneven_fit ? "the most cells that fit; no cut has equally wide groups" : chosen->why) +
               "), every group over two cells or more, no total a group";
+  } else if (const std::size_t stacked = rest.size() / value_cols;
+             lead > 0 && value_cols >= 2 && rest.size() % value_cols == 0 && stacked <= 3) {
+    // No groups fit, but the cells fill whole rows: rows of one cell per
+    // column stacked ((1) (2) (3) over OLS 固定效应 工具变量), the label
+    // headers beside the top one, spanning down.
+    raw_row top(labels.begin(), labels.end());
+    top.insert(top.end(), rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(value_cols));
+    rows.push_back(std::move(top));
+    for (std::size_t k = value_cols; k < rest.size(); k += value_cols)
+      rows.emplace_back(rest.begin() + static_cast<std::ptrdiff_t>(k),
+                        rest.begin() + static_cast<std::ptrdiff_t>(k + value_cols));
+    out.why = "header: no groups fit its " + std::to_string(rest.size()) + " cells over " +
+              std::to_string(value_cols) + " value columns, which they fill " + std::to_string(stacked) +
+              " rows of: rows of one cell per column, one over the other";
+    out.stacked = true;
+    return out;
   } else {
     // No reading where every group heads two cells or more: the first guess,
     // with one group over the lowest row.
@@ -1315,7 +1334,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     // rows of its width may be. Two or three rows are too few for columns to
     // agree clearly, so the header's count decides.
     const bool one_long_run = label_cols == 0 && numeric_rows == 1 && body.size() == 1;
-    if (one_long_run || header.misfit || !p.tail.empty()) {
+    if (one_long_run || header.misfit || header.stacked || !p.tail.empty()) {
       if (std::vector<raw_row> grid = rows_under_one_header_row(every_cell); !grid.empty()) {
         const auto n = static_cast<std::uint32_t>(grid.front().size());
         const std::size_t body_rows = grid.size() - 1;
@@ -1324,7 +1343,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
                           "line cells: a header of " + std::to_string(n) + " cells over " + std::to_string(body_rows) +
                               " whole rows of " + std::to_string(n) + ", every column labels or values only (" +
                               (one_long_run ? "one run of values with no label"
-                               : header.misfit ? "no header cut fits the labels-then-values rows"
+                               : header.misfit || header.stacked ? "no header cut fits the labels-then-values rows"
                                                : "words after the last value end the rows") +
                               ")");
         out.push_back(std::move(t));
