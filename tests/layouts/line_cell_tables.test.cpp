@@ -1117,3 +1117,21 @@ TEST_CASE("Line cells: header rows that fill every column stack, the stub spanni
   CHECK(text_at(t, 1, 3) == "工具变量");
   CHECK(text_at(t, 2, 0) == "收入");
 }
+
+TEST_CASE("Line cells: one row of words whose word recurs stands where values stand", "[layouts][line-cell]") {
+  // 否 comes twice in the one row of words, so 否 and 是 are words; N right
+  // before a value labels the next row.
+  const auto src = source(line_cells({"表7 估计结果", "变量", "(1)", "(2)", "(3)", "政策", "0.15", "0.12", "0.11",
+                                      "规模", "0.05", "0.06", "0.07", "行业固定效应", "否", "否", "是", "N", "856",
+                                      "856", "790", "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 5);
+  CHECK(text_at(t, 3, 0) == "行业固定效应");
+  CHECK(text_at(t, 3, 1) == "否");
+  CHECK(text_at(t, 3, 3) == "是");
+  CHECK(text_at(t, 4, 0) == "N");
+  CHECK(text_at(t, 4, 3) == "790");
+}

@@ -122,8 +122,12 @@ std::vector<std::string_view> words_after_values(const std::vector<raw_cell>& ce
     const bool after_row = i >= 2 && ((value_like[i - 2] && !cells[i - 2].text.empty()) || in_word_row[i - 2]);
     // The row's label names it: a short text that recurs is a word itself.
     const bool names_row = !value_like[i - 1] && (!is_short_word(cells[i - 1].text) || written_once(i - 1));
-    if (after_row && names_row && i + 1 < cells.size() && word_like(i) && word_like(i + 1)) {
-      for (; i < cells.size() && word_like(i); ++i) {
+    // A word right before a value is the next row's label.
+    const auto in_row = [&](std::size_t j) {
+      return word_like(j) && !(j + 1 < cells.size() && value_like[j + 1] && !cells[j + 1].text.empty());
+    };
+    if (after_row && names_row && i + 1 < cells.size() && in_row(i) && in_row(i + 1)) {
+      for (; i < cells.size() && in_row(i); ++i) {
         ++after_value[cells[i].text];
         in_word_row[i] = true;
       }
@@ -140,6 +144,22 @@ std::vector<std::string_view> words_after_values(const std::vector<raw_cell>& ce
     if (is_short_word(text) && after_label.count(text) == 0 && !labels_a_row_in_every_group(cells, openings, text))
       uses.insert(uses.end(), n, text);
   std::vector<std::string_view> words = recurring_vocabulary(std::move(uses));
+  // A row of words is a vocabulary of its own when a word comes twice in it
+  // (未控制 控制 控制); else its words are words when one of them is.
+  for (std::size_t i = 0; i < cells.size();) {
+    if (!in_word_row[i]) { ++i; continue; }
+    const std::size_t from = i;
+    while (i < cells.size() && in_word_row[i]) ++i;
+    std::set<std::string_view> row;
+    bool recurs = false, known = false;
+    for (std::size_t j = from; j < i; ++j) {
+      if (!row.insert(cells[j].text).second) recurs = true;
+      known = known || std::find(words.begin(), words.end(), cells[j].text) != words.end();
+    }
+    if (recurs || known)
+      for (const std::string_view w : row)
+        if (std::find(words.begin(), words.end(), w) == words.end()) words.push_back(w);
+  }
   if (words.empty()) return words;
   // Where each stands: cells from the last label (the words taken as
   // values), and whether a value follows.
