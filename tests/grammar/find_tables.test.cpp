@@ -280,3 +280,32 @@ TEST_CASE("Pipe cells: rows of labels then values pick the width, not a fraction
   REQUIRE(!t.evidence.empty());
   CHECK(t.evidence[0].find("continuation row") != std::string::npos);  // --explain says why
 }
+
+TEST_CASE("Pipe cells: a width whose rows open now with a label, now with a value yields to one of labels first",
+          "[scanner][pipe]") {
+  // Without padding runs the columns favour two cells to a row, but then
+  // rows open with values as often as with labels; at five every row opens
+  // with a label or a continuation row's empty one.
+  const auto src = source(
+      "表9 稳健性\n"
+      "模型 |\n(1) |\n(2) |\n(3) |\n(4) |\n"
+      "OLS |\n面板 |\n分位数 |\n工具变量 |\n|\n"
+      "收入 |\n|\n|\n0.31** |\n-0.52 |\n|\n|\n|\n[0.12] |\n[0.20] |\n"
+      "城市固定效应 |\n否 |\n是 |\n是 |\n是 |\n"
+      "年份固定效应 |\n否 |\n否 |\n是 |\n是 |\n"
+      "R² |\n0.41 |\n0.45 |\n0.38 |\n0.29 |\n"
+      "注:方括号内为t值。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.rows == 7);
+  CHECK(text_at(t, 1, 1) == "OLS");
+  CHECK(text_at(t, 2, 0) == "收入");
+  CHECK(text_at(t, 2, 3) == "0.31**");
+  CHECK(text_at(t, 3, 4) == "[0.20]");
+  CHECK(text_at(t, 5, 0) == "年份固定效应");
+  CHECK(text_at(t, 6, 4) == "0.29");
+  REQUIRE(!t.evidence.empty());
+  CHECK(t.evidence[0].find("now with a value") != std::string::npos);  // --explain says why
+}

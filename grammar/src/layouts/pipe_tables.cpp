@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace retab {
 namespace {
@@ -71,19 +72,42 @@ segmentation segment(const std::vector<stream_item>& items, std::uint32_t width)
   return s;
 }
 
-/// Whether every row from the first holding a value on (two or more) opens
-/// with a row label or an empty cell, some after it with an empty cell, and
-/// none is empty throughout: rows of labels then values, with continuation
-/// rows (a coefficient's standard errors under an empty label).
+/// The rows from the first holding a value on.
+std::vector<raw_row>::const_iterator first_value_row(const std::vector<raw_row>& rows) {
+  return std::find_if(rows.begin(), rows.end(), [](const raw_row& row) { return has_value(row); });
+}
+
+/// Whether, below the first row holding a value, some row opens with a
+/// label and some with a value: rows cut where no row begins.
+bool rows_open_now_with_labels_now_with_values(const std::vector<raw_row>& rows) {
+  auto it = first_value_row(rows);
+  if (it == rows.end()) return false;
+  bool label = false, value = false;
+  for (++it; it != rows.end(); ++it) {
+    const std::string_view opening = it->front().text;
+    if (holds_value(opening)) value = true;
+    else if (!opening.empty()) label = true;
+  }
+  return label && value;
+}
+
+/// Whether two or more rows hold from the first with a value on, each
+/// opening with a label or an empty cell, none empty throughout.
+bool rows_open_with_labels_only(const std::vector<raw_row>& rows) {
+  const auto first = first_value_row(rows);
+  return rows.end() - first >= 2 && std::all_of(first, rows.end(), [](const raw_row& row) {
+           return !holds_value(row.front().text) &&
+                  std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty(); });
+         });
+}
+
+/// rows_open_with_labels_only, and some row after the first so opening opens
+/// with an empty cell: rows of labels then values, with continuation rows (a
+/// coefficient's standard errors under an empty label). The first row
+/// opening with an empty cell is a corner, not a continuation.
 bool rows_open_with_labels(const std::vector<raw_row>& rows) {
-  const auto first = std::find_if(rows.begin(), rows.end(), [](const raw_row& row) { return has_value(row); });
-  if (rows.end() - first < 2) return false;
-  const bool labels_first = std::all_of(first, rows.end(), [](const raw_row& row) {
-    return !holds_value(row.front().text) &&
-           std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty(); });
-  });
-  // The first row opening with an empty cell is a corner, not a continuation.
-  return labels_first &&
+  const auto first = first_value_row(rows);
+  return rows_open_with_labels_only(rows) &&
          std::any_of(first + 1, rows.end(), [](const raw_row& row) { return row.front().text.empty(); });
 }
 
@@ -258,22 +282,44 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
   // continuation row (rows_open_with_labels) is taken. Cut too narrow, rows
   // open with values; too wide, a row holds two rows, the continuation's
   // empty label inside it.
-  const candidate& first_choice = candidates[best];
-  for (std::size_t i = 0; i < candidates.size(); ++i) {
-    const candidate& c = candidates[i];
-    const bool related = c.width % first_choice.width == 0 || first_choice.width % c.width == 0;
-    if (c.opens_with_labels && related && c.cut.violations == first_choice.cut.violations) {
-      best = i;
-      break;
+  const auto with_continuations = [&](std::size_t base) {
+    const candidate& b = candidates[base];
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+      const candidate& c = candidates[i];
+      const bool related = c.width % b.width == 0 || b.width % c.width == 0;
+      if (c.opens_with_labels && related && c.cut.violations == b.cut.violations) return i;
+    }
+    return base;
+  };
+  const std::size_t first_choice = best;
+  // Without padding, rows cut at a wrong width open now with a label, now
+  // with a value. Then the narrowest width whose rows (from the first
+  // holding a value) all open with a label or an empty one is taken. The
+  // first row holding a value may be a header row holding a number, so only
+  // the rows below it tell of a wrong width.
+  bool labels_moved = false;
+  if (max_pad == 0 && rows_open_now_with_labels_now_with_values(candidates[best].cut.rows)) {
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+      const candidate& c = candidates[i];
+      if (rows_open_with_labels_only(c.cut.rows) && c.cut.violations == candidates[best].cut.violations) {
+        best = i;
+        labels_moved = true;
+        break;
+      }
     }
   }
+  best = with_continuations(best);
   const candidate& chosen = candidates[best];
   const std::uint32_t best_width = chosen.width;
   auto percent = [](double x) { return std::to_string(static_cast<int>(100 * x + 0.5)) + "%"; };
-  if (chosen.width != first_choice.width)
-    t.evidence.push_back("width " + std::to_string(best_width) + ", not " + std::to_string(first_choice.width) +
-                         ": every row opens with a label or with the empty label of a continuation row "
-                         "(rows that alternate in shape read alike two by two)");
+  if (chosen.width != candidates[first_choice].width)
+    t.evidence.push_back("width " + std::to_string(best_width) + ", not " +
+                         std::to_string(candidates[first_choice].width) +
+                         (labels_moved ? ": there rows open now with a label, now with a value; here" : ":") +
+                         (chosen.opens_with_labels ? " every row opens with a label or with the empty label of a "
+                                                     "continuation row"
+                                                   : " every row opens with a label or an empty cell") +
+                         (labels_moved ? "" : " (rows that alternate in shape read alike two by two)"));
   else
     t.evidence.push_back(max_pad > 0 ? "width " + std::to_string(best_width) + ": padding pipes fit it with " +
                                            std::to_string(chosen.cut.violations) + " mismatches, " +
