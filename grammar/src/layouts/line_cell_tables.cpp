@@ -254,7 +254,7 @@ std::size_t continuation_block(const pending_table& p) {
   std::set<std::size_t> lengths;
   for (const run& rn : p.runs)
     if (has_value(rn.values)) lengths.insert(rn.values.size());
-  const auto reads_as_blocks = [&](std::size_t k, const std::vector<raw_cell>& v, bool& split) {
+  const auto reads_as_blocks = [](std::size_t k, const std::vector<raw_cell>& v, bool& split) {
     if ((v.size() + 1) % (k + 1) != 0) return false;
     for (std::size_t at = k; at < v.size(); at += k + 1) {
       if (!v[at].text.empty()) return false;

@@ -65,18 +65,22 @@ bool is_fused_numbers(std::string_view s) {
   return parts >= 2;
 }
 
+/// The text inside `(...)` or `（...）`, or inside `[...]` with
+/// `square_too`; empty when `s` is not so bracketed or nothing is inside.
+std::string_view inside_brackets(std::string_view s, bool square_too) {
+  if (square_too && s.size() > 2 && s.front() == '[' && s.back() == ']') return s.substr(1, s.size() - 2);
+  const std::size_t open = open_paren(s, 0);
+  const std::size_t close = ends_with(s, ")") ? 1 : ends_with(s, "）") ? 3 : 0;
+  if (open == 0 || close == 0 || s.size() <= open + close) return {};
+  return s.substr(open, s.size() - open - close);
+}
+
 /// The number inside an accounting negative, `(300.2)` or `（1,280）`;
 /// empty for anything else. One or two bare digits in parentheses stay an
 /// outline number, (1) or (12), which lists number items by.
 std::string_view accounting_negative(std::string_view s) {
-  const std::size_t open = open_paren(s, 0);
-  if (open == 0) return {};
-  std::size_t close = 0;
-  if (ends_with(s, ")")) close = 1;
-  else if (ends_with(s, "）")) close = 3;
-  if (close == 0 || s.size() <= open + close) return {};
-  const std::string_view inner = s.substr(open, s.size() - open - close);
-  if (!is_digit(inner.front())) return {};
+  const std::string_view inner = inside_brackets(s, false);
+  if (inner.empty() || !is_digit(inner.front())) return {};
   const bool outline_like = inner.size() <= 2 && std::all_of(inner.begin(), inner.end(), is_digit);
   return outline_like ? std::string_view() : inner;
 }
@@ -94,7 +98,7 @@ bool is_statistic(std::string_view s) {
   constexpr std::string_view plus_minus = "±";
   if (const std::size_t pm = s.find(plus_minus); pm != std::string_view::npos && pm > 0)
     return is_numeric(trim_blanks(s.substr(0, pm))) && is_numeric(trim_blanks(s.substr(pm + plus_minus.size())));
-  if (s.size() > 2 && s.front() == '[' && s.back() == ']') return is_numeric(s.substr(1, s.size() - 2));
+  if (!s.empty() && s.front() == '[') return is_bracketed_number(s);
   static constexpr std::string_view bounds[] = {"<", ">", "≤", "≥", "＜", "＞"};
   for (const std::string_view b : bounds)
     if (starts_with(s, b) && s.size() > b.size()) return is_numeric(trim_blanks(s.substr(b.size())));
@@ -191,10 +195,8 @@ bool is_quantity(std::string_view s) {
 }
 
 bool is_bracketed_number(std::string_view s) {
-  if (s.size() > 2 && s.front() == '[' && s.back() == ']') return is_numeric(s.substr(1, s.size() - 2));
-  const std::size_t open = open_paren(s, 0);
-  const std::size_t close = ends_with(s, ")") ? 1 : ends_with(s, "）") ? 3 : 0;
-  return open > 0 && close > 0 && s.size() > open + close && is_numeric(s.substr(open, s.size() - open - close));
+  const std::string_view inner = inside_brackets(s, true);
+  return !inner.empty() && is_numeric(inner);
 }
 
 bool is_value_like(std::string_view s) {
