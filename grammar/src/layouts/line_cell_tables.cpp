@@ -115,6 +115,10 @@ std::vector<std::string_view> words_after_values(const std::vector<raw_cell>& ce
   std::map<std::string_view, std::size_t> uses_of;
   for (const raw_cell& c : cells) ++uses_of[c.text];
   auto written_once = [&](std::size_t i) { return uses_of[cells[i].text] == 1; };
+  // A word right before a value is the next row's label.
+  const auto in_row = [&](std::size_t j) {
+    return word_like(j) && !(j + 1 < cells.size() && value_like[j + 1] && !cells[j + 1].text.empty());
+  };
   for (std::size_t i = 1; i < cells.size(); ++i) {
     // A row of words (控制变量 是 是 否): two or more short words right after
     // a row label that follows a value or another row of words; they stand
@@ -122,10 +126,6 @@ std::vector<std::string_view> words_after_values(const std::vector<raw_cell>& ce
     const bool after_row = i >= 2 && ((value_like[i - 2] && !cells[i - 2].text.empty()) || in_word_row[i - 2]);
     // The row's label names it: a short text that recurs is a word itself.
     const bool names_row = !value_like[i - 1] && (!is_short_word(cells[i - 1].text) || written_once(i - 1));
-    // A word right before a value is the next row's label.
-    const auto in_row = [&](std::size_t j) {
-      return word_like(j) && !(j + 1 < cells.size() && value_like[j + 1] && !cells[j + 1].text.empty());
-    };
     if (after_row && names_row && i + 1 < cells.size() && in_row(i) && in_row(i + 1)) {
       for (; i < cells.size() && in_row(i); ++i) {
         ++after_value[cells[i].text];
@@ -402,10 +402,9 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
 struct header_reading {
   std::vector<raw_row> rows;
   std::string why;  ///< how the cells were cut into rows, for --explain
-  bool misfit = false;  ///< no cut made every group head two cells or more
-  /// No cut fits, but the cells fill whole rows, read stacked: a guess
-  /// that a one-row header over whole rows, where one reads, overrules.
-  bool stacked = false;
+  /// No cut made every group head two cells or more: the rows are a guess
+  /// (stacked rows of one cell per column where the cells fill whole rows).
+  bool misfit = false;
 };
 
 header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t label_headers, std::uint32_t value_cols,
@@ -485,7 +484,7 @@ header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t lab
     out.why = "header: no groups fit its " + std::to_string(rest.size()) + " cells over " +
               std::to_string(value_cols) + " value columns, which they fill " + std::to_string(stacked) +
               " rows of: rows of one cell per column, one over the other";
-    out.stacked = true;
+    out.misfit = true;
     return out;
   } else {
     // No reading where every group heads two cells or more: the first guess,
@@ -1354,7 +1353,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     // rows of its width may be. Two or three rows are too few for columns to
     // agree clearly, so the header's count decides.
     const bool one_long_run = label_cols == 0 && numeric_rows == 1 && body.size() == 1;
-    if (one_long_run || header.misfit || header.stacked || !p.tail.empty()) {
+    if (one_long_run || header.misfit || !p.tail.empty()) {
       if (std::vector<raw_row> grid = rows_under_one_header_row(every_cell); !grid.empty()) {
         const auto n = static_cast<std::uint32_t>(grid.front().size());
         const std::size_t body_rows = grid.size() - 1;
@@ -1363,7 +1362,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
                           "line cells: a header of " + std::to_string(n) + " cells over " + std::to_string(body_rows) +
                               " whole rows of " + std::to_string(n) + ", every column labels or values only (" +
                               (one_long_run ? "one run of values with no label"
-                               : header.misfit || header.stacked ? "no header cut fits the labels-then-values rows"
+                               : header.misfit ? "no header cut fits the labels-then-values rows"
                                                : "words after the last value end the rows") +
                               ")");
         out.push_back(std::move(t));

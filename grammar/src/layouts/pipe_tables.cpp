@@ -239,7 +239,6 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
     segmentation cut;
     std::uint32_t width = 0;
     double columns = -1, rows_alike = 0;
-    bool opens_with_labels = false;  ///< rows_open_with_labels
   };
   std::vector<candidate> candidates;
   std::size_t best = 0;
@@ -255,7 +254,6 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
     c.columns = column_agreement(c.cut.rows, w, 1,
                                  max_pad > 0 ? agreement_base::all_cells : agreement_base::cells_after_first);
     c.rows_alike = row_shape_agreement(c.cut.rows);
-    c.opens_with_labels = rows_open_with_labels(c.cut.rows);
     if (!candidates.empty()) {
       const candidate& b = candidates[best];
       // With padding, rows of clearly more alike shape (by half the rows or
@@ -286,7 +284,7 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
     for (std::size_t i = 0; i < candidates.size(); ++i) {
       const candidate& c = candidates[i];
       const bool related = c.width % b.width == 0 || b.width % c.width == 0;
-      if (c.opens_with_labels && related && c.cut.violations == b.cut.violations) return i;
+      if (related && c.cut.violations == b.cut.violations && rows_open_with_labels(c.cut.rows)) return i;
     }
     return base;
   };
@@ -315,7 +313,7 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
     t.evidence.push_back("width " + std::to_string(best_width) + ", not " +
                          std::to_string(candidates[first_choice].width) +
                          (labels_moved ? ": there rows open now with a label, now with a value; here" : ":") +
-                         (chosen.opens_with_labels ? " every row opens with a label or with the empty label of a "
+                         (rows_open_with_labels(chosen.cut.rows) ? " every row opens with a label or with the empty label of a "
                                                      "continuation row"
                                                    : " every row opens with a label or an empty cell") +
                          (labels_moved ? "" : " (rows that alternate in shape read alike two by two)"));
