@@ -1135,3 +1135,43 @@ TEST_CASE("Line cells: one row of words whose word recurs stands where values st
   CHECK(text_at(t, 4, 0) == "N");
   CHECK(text_at(t, 4, 3) == "790");
 }
+
+TEST_CASE("Line cells: words of the first value column stand where values stand", "[layouts][line-cell]") {
+  // 上升, 下降 and 持平 come right after each row's label and never after a
+  // value: a column of words, not labels that open rows of their own.
+  const auto src = source(line_cells({"表3 各站点水位", "站点", "趋势", "汛期", "枯水期", "甲站", "上升", "3.2", "1.1",
+                                      "乙站", "下降", "2.8", "0.9", "丙站", "持平", "4.0", "1.5", "丁站", "上升",
+                                      "3.6", "1.2", "戊站", "下降", "", "0.7", "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 6);
+  CHECK(text_at(t, 0, 1) == "趋势");
+  CHECK(text_at(t, 1, 0) == "甲站");
+  CHECK(text_at(t, 1, 1) == "上升");
+  CHECK(text_at(t, 3, 1) == "持平");
+  CHECK(text_at(t, 3, 3) == "1.5");
+  CHECK(text_at(t, 5, 0) == "戊站");
+  CHECK(text_at(t, 5, 3) == "0.7");
+}
+
+TEST_CASE("Line cells: the one label that opens every row group is no column of words", "[layouts][line-cell]") {
+  // 城镇 follows each group's label and comes before values, as a word of the
+  // first value column would; but it is one text, and 农村 follows values.
+  const auto src = source(line_cells({"表4 分组收入", "地区", "类别", "2021年", "2022年", "东部", "城镇", "5.1", "5.4",
+                                      "农村", "2.3", "2.6", "西部", "城镇", "4.2", "4.5", "农村", "1.9", "2.1",
+                                      "中部", "城镇", "4.6", "4.8", "农村", "2.0", "2.2", "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 7);
+  CHECK(text_at(t, 1, 0) == "东部");
+  CHECK(text_at(t, 1, 1) == "城镇");
+  CHECK(text_at(t, 2, 1) == "农村");
+  CHECK(text_at(t, 2, 3) == "2.6");
+  // The grid would come out alike either way; --explain must not call it a word.
+  CHECK(std::none_of(t.evidence.begin(), t.evidence.end(),
+                     [](const std::string& why) { return why.find("words among the values") != std::string::npos; }));
+}

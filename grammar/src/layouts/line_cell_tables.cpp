@@ -98,13 +98,15 @@ bool labels_a_row_in_every_group(const std::vector<raw_cell>& cells,
 /// vocabulary (recurring_vocabulary) written right after a value and never
 /// right after a label, or in a row of words (控制变量 否 是 是 right after a
 /// value or another such row: two or more short words after the row's
-/// label, which is long or written once). Such a word never opens a row.
+/// label, which is long or written once), or in the first value column
+/// (right after each row's label, never after a value). Such a word never
+/// opens a row.
 /// Row labels that recur are no such words: the first of a row group follows the group's label,
 /// and the others come once in every group. A short word written once (a
 /// grade given once) joins them when it stands where they stand: as far from
 /// the row's label, and before a value or a label as they are.
 /// `value_like`: is_value_like of each cell.
-std::vector<std::string_view> words_after_values(const std::vector<raw_cell>& cells,
+std::vector<std::string_view> words_standing_as_values(const std::vector<raw_cell>& cells,
                                                  const std::vector<bool>& value_like) {
   std::map<std::string_view, std::size_t> after_value;
   std::set<std::string_view> after_label;
@@ -144,6 +146,29 @@ std::vector<std::string_view> words_after_values(const std::vector<raw_cell>& ce
     if (is_short_word(text) && after_label.count(text) == 0 && !labels_a_row_in_every_group(cells, openings, text))
       uses.insert(uses.end(), n, text);
   std::vector<std::string_view> words = recurring_vocabulary(std::move(uses));
+  // Words of the first value column (增加, 减少 right after each row's
+  // label) never follow a value. They stand only between a label written
+  // once and a value, and two or more of them make a vocabulary: the one
+  // text that opens every row group (城镇 after 东部, after 西部) is no
+  // vocabulary, and its siblings (农村) follow values.
+  std::map<std::string_view, std::size_t> opening_values;
+  std::set<std::string_view> elsewhere;
+  for (std::size_t i = 1; i < cells.size(); ++i) {
+    if (!word_like(i)) continue;
+    const bool after_named_label = !value_like[i - 1] && !cells[i - 1].text.empty() && written_once(i - 1);
+    if (after_named_label && i + 1 < cells.size() && value_like[i + 1]) ++opening_values[cells[i].text];
+    else elsewhere.insert(cells[i].text);
+  }
+  // One written once there (a trend seen once) joins them.
+  std::vector<std::string_view> opening_uses, opening;
+  for (const auto& [text, n] : opening_values)
+    if (elsewhere.count(text) == 0 && after_value.count(text) == 0) {
+      opening_uses.insert(opening_uses.end(), n, text);
+      opening.push_back(text);
+    }
+  if (recurring_vocabulary(std::move(opening_uses)).size() >= 2)
+    for (const std::string_view w : opening)
+      if (std::find(words.begin(), words.end(), w) == words.end()) words.push_back(w);
   // A row of words is a vocabulary of its own when a word comes twice in it
   // (未控制 控制 控制); else its words are words when one of them is.
   for (std::size_t i = 0; i < cells.size();) {
@@ -1245,7 +1270,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
   std::vector<bool> value(cells.size());
   for (std::size_t i = 0; i < cells.size(); ++i) value[i] = is_value_like(cells[i].text);
   mark_column_numbers(cells, value);
-  const std::vector<std::string_view> value_words = words_after_values(cells, value);
+  const std::vector<std::string_view> value_words = words_standing_as_values(cells, value);
   for (std::size_t i = 0; i < cells.size(); ++i)
     if (!value[i]) value[i] = std::find(value_words.begin(), value_words.end(), cells[i].text) != value_words.end();
   const std::vector<run> runs = split_runs(cells, value, scratch);
