@@ -801,3 +801,29 @@ TEST_CASE("Below a full top header row, a shorter row leaves the stub spanning d
   CHECK(text_at(t, 1, 1) == "OLS");
   CHECK(text_at(t, 1, 3) == "工具变量");
 }
+
+TEST_CASE("Rows under a sub-header of their own shape take its columns, though a block above has more labels",
+          "[model][spans]") {
+  // The first block names a city beside its province (two label columns);
+  // the second block's sub-header and rows have one label and one value,
+  // which stands under 数量 across the value columns, not right of a label
+  // widened to two columns.
+  const auto src = source(
+      "一、分地区 | |||\n地区 | 城市 | 2021年 | 2022年 |\n广东 | 广州 | 5 | 6 |\n江苏 | 南京 | 7 | 8 |\n"
+      "二、机构 | |||\n项目 | 数量 | ||\n机构数 | 12 | ||\n人员数 | 340 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(text_at(t, 3, 1) == "南京");
+  const retab::cell* heading = anchor(t, "数量");
+  REQUIRE(heading);
+  CHECK((heading->col == 1 && heading->colspan == 3));
+  const retab::cell* label = anchor(t, "机构数");
+  REQUIRE(label);
+  CHECK(label->colspan == 1);
+  const retab::cell* value = anchor(t, "12");
+  REQUIRE(value);
+  CHECK((value->col == 1 && value->colspan == 3));
+  CHECK(text_at(t, 7, 1) == "340");
+}

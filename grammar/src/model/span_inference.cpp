@@ -172,6 +172,33 @@ column_groups groups_in_row(const table& out, std::size_t from, std::uint32_t r,
   return next == width ? groups : column_groups{};
 }
 
+/// Whether a body row holds values: a number, or a cell after its labels
+/// when it has no more labels than the table's label columns.
+bool holds_values(const raw_row& row, const body_shape& shape) {
+  const std::size_t labels = leading_labels(row, shape.words);
+  return has_value(row) || (labels > 0 && row.size() > labels && labels <= shape.label_cols);
+}
+
+/// A sub-header row inside the body (信息内容 | 本年处理决定数量, after a
+/// section row) heads the rows under it, up to the next row without values.
+/// When each of them has one cell per sub-header cell, fewer labels than the
+/// table has label columns, and is short of the table's width, the block
+/// needs fewer label columns than the table (a block above carries one more
+/// label, or a column of words read as one): its cells take the sub-header's
+/// columns. The end of those rows; `from` when they do not all fit.
+std::size_t rows_under_sub_header(const std::vector<raw_row>& rows, std::size_t from, std::size_t sub_header_cells,
+                                  const body_shape& shape, std::uint32_t width) {
+  std::size_t end = from;
+  for (; end < rows.size() && holds_values(rows[end], shape); ++end) {
+    const raw_row& row = rows[end];
+    const std::size_t labels = leading_labels(row, shape.words);
+    if (!may_hold(row, sub_header_cells) || labels == 0 || labels >= shape.label_cols ||
+        labels >= sub_header_cells || fills_width(row, width, false))
+      return from;
+  }
+  return end;
+}
+
 /// Places the body rows, carrying row labels down where the outline says so.
 void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, const body_shape& shape,
                      occupancy& grid, table& out) {
@@ -184,6 +211,8 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
     if (!g.empty()) groups.push_back(std::move(g));
   }
   std::vector<int> label_owner(L, -1);  // anchor index covering each label column in the row above
+  column_groups sub_header;  // the columns of the rows up to `headed_until`
+  std::size_t headed_until = 0;
   for (std::size_t i = body_begin; i < rows.size(); ++i) {
     const raw_row& row = rows[i];
     const auto r = static_cast<std::uint32_t>(i);
@@ -191,7 +220,14 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
     if (row.empty()) continue;
     const std::size_t labels = leading_labels(row, shape.words);
     const std::size_t v = row.size() - labels;
-    const bool values_row = has_value(row) || (labels > 0 && v > 0 && labels <= L);
+    const bool values_row = holds_values(row, shape);
+    if (i < headed_until) {
+      std::fill(label_owner.begin(), label_owner.end(), -1);
+      for (std::size_t k = 0; k < sub_header.size() && k < row.size(); ++k)
+        if (!row[k].text.empty() || sub_header[k].second == 1)
+          grid.place(out, row[k], r, sub_header[k].first, 1, sub_header[k].second);
+      continue;
+    }
 
     if (fills_width(row, W, false) && values_row) {
       // A row with a cell for every column has nothing merged: the widths
@@ -225,6 +261,11 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
       if (row.size() >= 2) {  // a sub-header: only the cells just placed can head the rows below
         column_groups g = groups_in_row(out, placed_before, r, L, grid.width());
         if (!g.empty()) groups.insert(groups.begin(), std::move(g));
+        column_groups whole = groups_in_row(out, placed_before, r, 0, grid.width());
+        if (const std::size_t end = rows_under_sub_header(rows, i + 1, whole.size(), shape, W); end > i + 1) {
+          sub_header = std::move(whole);
+          headed_until = end;
+        }
       }
       continue;
     }
