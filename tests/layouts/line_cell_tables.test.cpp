@@ -1175,3 +1175,39 @@ TEST_CASE("Line cells: the one label that opens every row group is no column of 
   CHECK(std::none_of(t.evidence.begin(), t.evidence.end(),
                      [](const std::string& why) { return why.find("words among the values") != std::string::npos; }));
 }
+
+TEST_CASE("Line cells: a short word that completes a short row with the run after it is one of its values",
+          "[layouts][line-cell]") {
+  // 暂无 leaves 甲县 with one value and opens a "row" of one; together they
+  // are a row of three. 不详 at the end of 丙县's row completes it, and 丁县's
+  // row after it is whole.
+  const auto src = source(line_cells({"表2 各县情况", "县名", "人口", "面积", "产值", "甲县", "12", "暂无", "30",
+                                      "乙县", "15", "44", "31", "丙县", "18", "46", "不详", "丁县", "11", "40", "29",
+                                      "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 5);
+  CHECK(text_at(t, 1, 2) == "暂无");
+  CHECK(text_at(t, 1, 3) == "30");
+  CHECK(text_at(t, 3, 3) == "不详");
+  CHECK(text_at(t, 4, 0) == "丁县");
+}
+
+TEST_CASE("Line cells: a short row and a short one after it that make no whole row stay two rows",
+          "[layouts][line-cell]") {
+  // 丙县 has one value, 其他 one: with the word they make three cells, not
+  // the four values of a row, so 其他 labels a row of its own.
+  const auto src = source(line_cells({"表5 各县指标", "县名", "一季度", "二季度", "三季度", "四季度", "甲县", "1", "2",
+                                      "3", "4", "乙县", "5", "6", "7", "8", "丙县", "9", "其他", "3", "丁县", "4",
+                                      "5", "6", "7", "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.rows == 6);
+  CHECK(text_at(t, 4, 0) == "其他");
+  CHECK(text_at(t, 4, 1) == "3");
+  CHECK(text_at(t, 5, 0) == "丁县");
+}

@@ -320,6 +320,50 @@ void split_continuation_rows(pending_table& p, std::size_t k) {
   p.runs = std::move(runs);
 }
 
+/// A short word among a row's values (暂无, 不详, a grade written once) looks
+/// like the next row's label: the row stops short and the "row" it opens is
+/// short too. When the two together make exactly a row of the table's
+/// length (the most common), the word is a value of the row before, as is
+/// what follows it; a word at the row's end, before the next row's label and
+/// a whole row of values, is its last value. Rows that are short for a
+/// reason (a value spanning the columns) rarely add up so. The words that
+/// so rejoined their rows.
+std::vector<std::string_view> rejoin_rows_split_by_words(pending_table& p) {
+  std::map<std::size_t, std::size_t> lengths;
+  for (const run& rn : p.runs)
+    if (!rn.labels.empty() && has_value(rn.values)) ++lengths[rn.values.size()];
+  std::vector<std::string_view> joined;
+  if (lengths.empty()) return joined;
+  const std::size_t row_length = most_common(lengths);
+  const auto short_row = [&](const run& rn) {
+    return !rn.labels.empty() && has_value(rn.values) && rn.values.size() < row_length;
+  };
+  const auto lone_word = [](std::string_view t) {
+    return !t.empty() && may_be_value_word(t) && is_short_word(t) && !looks_like_caption(t) && !looks_like_prose(t);
+  };
+  std::vector<run> runs;
+  for (run& rn : p.runs) {
+    if (!runs.empty() && short_row(runs.back()) && !rn.labels.empty() && lone_word(rn.labels.front().text)) {
+      run& row = runs.back();
+      if (rn.labels.size() == 1 && !rn.values.empty() && rn.values.size() < row_length &&
+          row.values.size() + 1 + rn.values.size() == row_length) {
+        row.values.push_back(rn.labels.front());
+        row.values.insert(row.values.end(), rn.values.begin(), rn.values.end());
+        joined.push_back(rn.labels.front().text);
+        continue;
+      }
+      if (rn.labels.size() >= 2 && row.values.size() + 1 == row_length && rn.values.size() == row_length) {
+        row.values.push_back(rn.labels.front());
+        joined.push_back(rn.labels.front().text);
+        rn.labels.erase(rn.labels.begin());
+      }
+    }
+    runs.push_back(std::move(rn));
+  }
+  p.runs = std::move(runs);
+  return joined;
+}
+
 /// Length of the longest suffix of `cells` made of two or more repeats of
 /// one block (系数, P值, 系数, P值, ...), and the number of blocks.
 std::pair<std::size_t, std::size_t> periodic_suffix(const std::vector<raw_cell>& cells, std::size_t limit) {
@@ -1217,7 +1261,8 @@ body_reading read_body(pending_table& p, const row_shape& shape, const header_ma
 }
 
 /// The words of `words` found among a table's values, for --explain.
-std::string words_among_values(const pending_table& p, const std::vector<std::string_view>& words) {
+std::string words_among_values(const pending_table& p, const std::vector<std::string_view>& words,
+                               std::string_view lead = "; words among the values, not labels: ") {
   std::vector<std::string_view> found;
   for (const run& rn : p.runs)
     for (const raw_cell& c : rn.values)
@@ -1226,7 +1271,7 @@ std::string words_among_values(const pending_table& p, const std::vector<std::st
         found.push_back(c.text);
   std::string out;
   for (const std::string_view w : found)
-    out.append(out.empty() ? "; words among the values, not labels: " : ", ").append(w);
+    out.append(out.empty() ? lead : ", ").append(w);
   return out;
 }
 
@@ -1325,6 +1370,8 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
   for (pending_table& p : tables) {
     const std::size_t continued = continuation_block(p);
     if (continued > 0) split_continuation_rows(p, continued);
+    // After the continuation rows are parted, so that rows have their length.
+    const std::vector<std::string_view> rejoined = rejoin_rows_split_by_words(p);
     const row_shape shape = measure_rows(p);
     const std::size_t label_cols = shape.label_cols, value_cols = shape.value_cols;
     const auto width = static_cast<std::uint32_t>(label_cols + value_cols);
@@ -1407,6 +1454,9 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
                                                    "carry fewer labels"
                                                  : "") +
                           words_among_values(p, value_words) +
+                          words_among_values(p, rejoined,
+                                             "; words that complete a short row with the short run after them, "
+                                             "values, not labels: ") +
                           (continued > 0 ? "; rows of " + std::to_string(continued) +
                                                " values ran on into a row of bracketed numbers under them with an "
                                                "empty label (standard errors): parted at that empty cell"
