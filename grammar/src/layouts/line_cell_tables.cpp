@@ -107,7 +107,7 @@ bool labels_a_row_in_every_group(const std::vector<raw_cell>& cells,
 /// the row's label, and before a value or a label as they are.
 /// `value_like`: is_value_like of each cell.
 std::vector<std::string_view> words_standing_as_values(const std::vector<raw_cell>& cells,
-                                                 const std::vector<bool>& value_like) {
+                                                       const std::vector<bool>& value_like) {
   std::map<std::string_view, std::size_t> after_value;
   std::set<std::string_view> after_label;
   auto word_like = [&](std::size_t i) {

@@ -172,11 +172,10 @@ column_groups groups_in_row(const table& out, std::size_t from, std::uint32_t r,
   return next == width ? groups : column_groups{};
 }
 
-/// Whether a body row holds values: a number, or a cell after its labels
-/// when it has no more labels than the table's label columns.
-bool holds_values(const raw_row& row, const body_shape& shape) {
-  const std::size_t labels = leading_labels(row, shape.words);
-  return has_value(row) || (labels > 0 && row.size() > labels && labels <= shape.label_cols);
+/// Whether a body row with `labels` leading labels holds values: a number,
+/// or a cell after its labels when they fit in the table's label columns.
+bool holds_values(const raw_row& row, std::size_t labels, std::uint32_t label_cols) {
+  return has_value(row) || (labels > 0 && row.size() > labels && labels <= label_cols);
 }
 
 /// A sub-header row inside the body (信息内容 | 本年处理决定数量, after a
@@ -189,9 +188,10 @@ bool holds_values(const raw_row& row, const body_shape& shape) {
 std::size_t rows_under_sub_header(const std::vector<raw_row>& rows, std::size_t from, std::size_t sub_header_cells,
                                   const body_shape& shape, std::uint32_t width) {
   std::size_t end = from;
-  for (; end < rows.size() && holds_values(rows[end], shape); ++end) {
+  for (; end < rows.size(); ++end) {
     const raw_row& row = rows[end];
     const std::size_t labels = leading_labels(row, shape.words);
+    if (!holds_values(row, labels, shape.label_cols)) break;
     if (!may_hold(row, sub_header_cells) || labels == 0 || labels >= shape.label_cols ||
         labels >= sub_header_cells || fills_width(row, width, false))
       return from;
@@ -220,7 +220,7 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
     if (row.empty()) continue;
     const std::size_t labels = leading_labels(row, shape.words);
     const std::size_t v = row.size() - labels;
-    const bool values_row = holds_values(row, shape);
+    const bool values_row = holds_values(row, labels, L);
     if (i < headed_until) {
       std::fill(label_owner.begin(), label_owner.end(), -1);
       for (std::size_t k = 0; k < sub_header.size() && k < row.size(); ++k)
