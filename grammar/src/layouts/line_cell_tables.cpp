@@ -94,6 +94,10 @@ bool labels_a_row_in_every_group(const std::vector<raw_cell>& cells,
   });
 }
 
+/// A text short enough, and unlike a label enough, to be a word among the
+/// values (是, 达标, 暂无): no outline number, total or unit.
+bool short_value_word(std::string_view text) { return may_be_value_word(text) && is_short_word(text); }
+
 /// Words among the values (是/否, 达标/未达标): short texts of a small
 /// vocabulary (recurring_vocabulary) written right after a value and never
 /// right after a label, or in a row of words (控制变量 否 是 是 right after a
@@ -111,7 +115,7 @@ std::vector<std::string_view> words_standing_as_values(const std::vector<raw_cel
   std::map<std::string_view, std::size_t> after_value;
   std::set<std::string_view> after_label;
   auto word_like = [&](std::size_t i) {
-    return !value_like[i] && may_be_value_word(cells[i].text) && is_short_word(cells[i].text);
+    return !value_like[i] && short_value_word(cells[i].text);
   };
   std::vector<bool> in_word_row(cells.size(), false);
   std::map<std::string_view, std::size_t> uses_of;
@@ -146,6 +150,10 @@ std::vector<std::string_view> words_standing_as_values(const std::vector<raw_cel
     if (is_short_word(text) && after_label.count(text) == 0 && !labels_a_row_in_every_group(cells, openings, text))
       uses.insert(uses.end(), n, text);
   std::vector<std::string_view> words = recurring_vocabulary(std::move(uses));
+  const auto known = [&](std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); };
+  const auto learn = [&](std::string_view w) {
+    if (!known(w)) words.push_back(w);
+  };
   // Words of the first value column (增加, 减少 right after each row's
   // label) never follow a value. They stand only between a label written
   // once and a value, and two or more of them make a vocabulary: the one
@@ -167,8 +175,7 @@ std::vector<std::string_view> words_standing_as_values(const std::vector<raw_cel
       opening.push_back(text);
     }
   if (recurring_vocabulary(std::move(opening_uses)).size() >= 2)
-    for (const std::string_view w : opening)
-      if (std::find(words.begin(), words.end(), w) == words.end()) words.push_back(w);
+    for (const std::string_view w : opening) learn(w);
   // A row of words is a vocabulary of its own when a word comes twice in it
   // (未控制 控制 控制); else its words are words when one of them is.
   for (std::size_t i = 0; i < cells.size();) {
@@ -176,14 +183,13 @@ std::vector<std::string_view> words_standing_as_values(const std::vector<raw_cel
     const std::size_t from = i;
     while (i < cells.size() && in_word_row[i]) ++i;
     std::set<std::string_view> row;
-    bool recurs = false, known = false;
+    bool recurs = false, in_vocabulary = false;
     for (std::size_t j = from; j < i; ++j) {
       if (!row.insert(cells[j].text).second) recurs = true;
-      known = known || std::find(words.begin(), words.end(), cells[j].text) != words.end();
+      in_vocabulary = in_vocabulary || known(cells[j].text);
     }
-    if (recurs || known)
-      for (const std::string_view w : row)
-        if (std::find(words.begin(), words.end(), w) == words.end()) words.push_back(w);
+    if (recurs || in_vocabulary)
+      for (const std::string_view w : row) learn(w);
   }
   if (words.empty()) return words;
   // Where each stands: cells from the last label (the words taken as
@@ -195,7 +201,7 @@ std::vector<std::string_view> words_standing_as_values(const std::vector<raw_cel
   for (std::size_t i = 1; i < cells.size(); ++i) {
     const std::string_view text = cells[i].text;
     const place here{i - last_label, i + 1 < cells.size() && value_like[i + 1]};
-    if (std::find(words.begin(), words.end(), text) != words.end()) {
+    if (known(text)) {
       word_places.push_back(here);
     } else if (!value_like[i]) {
       const auto it = after_value.find(text);
@@ -339,7 +345,7 @@ std::vector<std::string_view> rejoin_rows_split_by_words(pending_table& p) {
     return !rn.labels.empty() && has_value(rn.values) && rn.values.size() < row_length;
   };
   const auto lone_word = [](std::string_view t) {
-    return !t.empty() && may_be_value_word(t) && is_short_word(t) && !looks_like_caption(t) && !looks_like_prose(t);
+    return !t.empty() && short_value_word(t) && !looks_like_caption(t) && !looks_like_prose(t);
   };
   std::vector<run> runs;
   for (run& rn : p.runs) {
