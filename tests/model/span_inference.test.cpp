@@ -827,3 +827,35 @@ TEST_CASE("Rows under a sub-header of their own shape take its columns, though a
   CHECK((value->col == 1 && value->colspan == 3));
   CHECK(text_at(t, 7, 1) == "340");
 }
+
+TEST_CASE("A column the header names keeps its place though no row below reaches it", "[model][spans][header]") {
+  // The upper triangle of a correlation matrix is left empty, so the last
+  // variable's column holds nothing below its name; it is a column all the
+  // same, not page padding, and its name must not be dropped.
+  const std::string expected_header[] = {"", "收入", "教育", "年龄"};
+  SECTION("pipe rows, the corner written as an empty cell") {
+    const auto src = source("| 收入 | 教育 | 年龄 |\n收入 | 1 | | |\n教育 | 0.42 | 1 | |\n");
+    const auto tables = retab::find_tables(src);
+    REQUIRE(tables.size() == 1);
+    const retab::table& t = tables[0];
+    CHECK(t.cols == 4);
+    for (std::uint32_t c = 0; c < 4; ++c) CHECK(text_at(t, 0, c) == expected_header[c]);
+    CHECK(text_at(t, 2, 1) == "0.42");
+    CHECK(text_at(t, 2, 2) == "1");
+  }
+  SECTION("line cells, the corner written as an empty cell") {
+    const auto src = source("表1 相关系数\n\n\n收入\n\n教育\n\n年龄\n\n收入\n\n1\n\n\n\n教育\n\n0.42\n\n1\n\n");
+    const auto tables = retab::find_tables(src);
+    REQUIRE(tables.size() == 1);
+    const retab::table& t = tables[0];
+    CHECK(t.cols == 4);
+    for (std::uint32_t c = 0; c < 4; ++c) CHECK(text_at(t, 0, c) == expected_header[c]);
+    CHECK(text_at(t, 2, 1) == "0.42");
+  }
+  SECTION("padding past the last name is still dropped") {
+    const auto src = source("项目 | 数量 | | |\n机构数 | 12 | | |\n人员数 | 340 | | |\n");
+    const auto tables = retab::find_tables(src);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].cols == 2);
+  }
+}

@@ -348,7 +348,11 @@ std::uint32_t content_width(const std::vector<raw_row>& rows, std::size_t body, 
     std::size_t last = 0;
     for (std::size_t k = 0; k < row.size(); ++k)
       if (!row[k].text.empty()) { ++nonempty; last = k + 1; }
-    extent = std::max(extent, nonempty);
+    // A header row takes the columns as far as its last name: the empty
+    // corner in front of the names (| | 甲 | 乙 |) is a column, and a column
+    // it names keeps its place though no row below reaches it (the empty
+    // upper triangle of a correlation matrix).
+    extent = std::max<std::uint32_t>(extent, i < body ? static_cast<std::uint32_t>(last) : nonempty);
     if (i >= body && has_value(row)) {
       const std::size_t labels = leading_labels(row, shape.words);
       if (last > labels) extent = std::max<std::uint32_t>(extent, shape.label_cols + static_cast<std::uint32_t>(last - labels));
