@@ -15,7 +15,9 @@
 #   generated_reports_test.sh RETAB SHARED --paper-shapes generated reports
 #     of regression, clinical and correlation tables (seed 1, 60 documents),
 #     floors in paper_shapes_floors.json.
-# Raise the floors as recognition improves; never lower them.
+# Every mode also checks that no text of a table's source lines is lost
+# (check_no_text_lost.py). Raise the floors as recognition improves; never
+# lower them.
 set -u
 bin=$1 shared=$2 mode=${3:-}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -39,3 +41,7 @@ trap 'rm -rf "$work"' EXIT
 RETAB_ACCURACY_OUT=$work bash "$here/../../bench/accuracy/run.sh" "$bin" "${source_args[@]}" --json "$work/summary.json" |
   grep -E '^(group|layout:)'
 /usr/bin/python3 "$here/check_floors.py" "$work/summary.json" "$floors"
+floors_status=$?
+/usr/bin/python3 "$here/check_no_text_lost.py" "$bin" "$work"/reports/input/*.txt | tail -n 20
+lost_status=${PIPESTATUS[0]}
+[ "$floors_status" -eq 0 ] && [ "$lost_status" -eq 0 ]
