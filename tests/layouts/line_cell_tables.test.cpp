@@ -1211,3 +1211,34 @@ TEST_CASE("Line cells: a short row and a short one after it that make no whole r
   CHECK(text_at(t, 4, 1) == "3");
   CHECK(text_at(t, 5, 0) == "丁县");
 }
+
+TEST_CASE("Line cells: of the even header cuts, one putting the total in the top row beats one with more leaves",
+          "[layouts][line-cell][header]") {
+  // 城镇 and 农村 head three columns each and 合计 spans down beside them;
+  // under each, 收入 or 支出 spans down beside 男性 or 女性 over two leaves.
+  // Six leaves fit the count with even groups too (城镇 over 农村 合计 收入,
+  // each over two), but that puts the total under a group.
+  const auto src = source(line_cells({"表3 分组比较", "变量", "城镇", "农村", "合计", "收入", "男性", "支出", "女性",
+                                      "均值", "中位数", "比例", "标准差", "甲市", "1.1", "2.2", "3.3", "4.4", "5.5",
+                                      "6.6", "7.7", "乙市", "8.1", "8.2", "8.3", "8.4", "8.5", "8.6", "8.7",
+                                      "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 8);
+  CHECK(t.header_rows == 3);
+  const retab::cell* total = anchor(t, "合计");
+  REQUIRE(total);
+  CHECK((total->row == 0 && total->col == 7 && total->rowspan == 3));
+  const retab::cell* town = anchor(t, "城镇");
+  REQUIRE(town);
+  CHECK((town->row == 0 && town->col == 1 && town->colspan == 3));
+  const retab::cell* income = anchor(t, "收入");
+  REQUIRE(income);
+  CHECK((income->row == 1 && income->col == 1 && income->rowspan == 2));
+  const retab::cell* women = anchor(t, "女性");
+  REQUIRE(women);
+  CHECK((women->row == 1 && women->col == 5 && women->colspan == 2));
+  CHECK(text_at(t, 2, 6) == "标准差");
+  CHECK(text_at(t, 4, 7) == "8.7");
+}

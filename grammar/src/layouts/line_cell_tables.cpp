@@ -411,6 +411,7 @@ struct header_cut {
   /// Each row's groups can share the columns below them equally, as sibling
   /// groups usually do (the same measures under every group).
   bool even = false;
+  std::size_t top_totals = 0;
 };
 
 /// A cut with `leaves` cells in the lowest row that makes a well-formed
@@ -456,7 +457,7 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
       if (middle == lower && names_a_leaf(top, top + middle)) continue;
       if (!best || top_totals > best_top_totals) {
         const bool even = leaves % lower == 0 && (upper == 0 || (value_cols - top_down) % upper == 0);
-        best = header_cut{leaves, middle, even};
+        best = header_cut{leaves, middle, even, top_totals};
         best_top_totals = top_totals;
       }
     }
@@ -472,7 +473,9 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
 /// is taken. Of the cuts that merely fit, one whose sibling groups are
 /// equally wide goes first: line cells give no group widths, so an uneven
 /// cut (增长率 over 3 leaves beside 男性 over 4) is a guess that an even one
-/// (增长率 spanning down beside 男性 and 实验组 over 3 each) does not need.
+/// (增长率 spanning down beside 男性 and 实验组 over 3 each) does not need;
+/// of the even ones, the most cells that fit, unless one with fewer puts
+/// more totals in the top row.
 /// `titled_blocks`: the body repeats the header under block titles.
 struct header_reading {
   std::vector<raw_row> rows;
@@ -531,19 +534,33 @@ header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t lab
   std::optional<header_cut> cut;
   const lowest_row* chosen = nullptr;
   bool uneven_fit = false;  // a cut that merely fits with unequal groups, kept if no even one comes
+  bool totals_on_top = false;  // an even cut with fewer leaves won by its top-row totals
   for (const lowest_row& t : tries) {
     const std::optional<header_cut> c = cut_header(rest, value_cols, t.leaves, t.least_groups);
     if (!c || (chosen && !c->even)) continue;
+    if (chosen && !uneven_fit) {
+      // Only counts have spoken: a total beside the top groups sums them all
+      // and spans down from there, so the even cut that puts more totals in
+      // the top row (农村 女性 总计 over 产量 农村 标准差 西部) goes first.
+      if (c->top_totals > cut->top_totals) {
+        cut = c;
+        chosen = &t;
+        totals_on_top = true;
+      }
+      continue;
+    }
     cut = c;
     chosen = &t;
     uneven_fit = t.merely_fits && !c->even;
-    if (!uneven_fit) break;
+    if (!t.merely_fits) break;
   }
   if (chosen) {
     out.why = "header: " + std::to_string(rest.size()) + " cells over " + std::to_string(value_cols) +
               " value columns, so " + std::to_string(rest.size() - value_cols) +
               " groups; lowest row of " + std::to_string(cut->leaf) + " cells (" +
-              (uneven_fit ? "the most cells that fit; no cut has equally wide groups" : chosen->why) +
+              (uneven_fit      ? "the most cells that fit; no cut has equally wide groups"
+               : totals_on_top ? "equally wide groups, the most totals in the top row"
+                               : chosen->why) +
               "), every group over two cells or more, no total a group";
   } else if (const std::size_t stacked = rest.size() / value_cols;
              lead > 0 && value_cols >= 2 && rest.size() % value_cols == 0 && stacked <= 3) {
