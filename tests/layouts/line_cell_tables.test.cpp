@@ -1242,3 +1242,25 @@ TEST_CASE("Line cells: of the even header cuts, one putting the total in the top
   CHECK(text_at(t, 2, 6) == "标准差");
   CHECK(text_at(t, 4, 7) == "8.7");
 }
+
+TEST_CASE("Line cells: an empty column between the values keeps its place in every row",
+          "[layouts][line-cell]") {
+  // 备注 holds nothing in any row, so each row writes an empty cell between
+  // its numbers. Cut two wide, the rows would agree as well (a label column
+  // whose every other cell is empty, over a column of numbers), but the
+  // labels-then-values rows are whole and their columns each of one kind.
+  const auto src = source(line_cells({"表1 各县情况", "县名", "人口", "备注", "面积", "甲县", "12", "", "30", "乙县",
+                                      "15", "", "41", "丙县", "9", "", "22", "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 4);
+  CHECK(t.header_rows == 1);
+  CHECK(text_at(t, 0, 2) == "备注");
+  CHECK(text_at(t, 1, 0) == "甲县");
+  CHECK(text_at(t, 1, 2) == "");
+  CHECK(text_at(t, 1, 3) == "30");
+  CHECK(text_at(t, 3, 0) == "丙县");
+  CHECK(text_at(t, 3, 3) == "22");
+}

@@ -782,6 +782,7 @@ struct uniform_reading {
   std::vector<raw_row> rows;  ///< header rows, then body rows
   std::uint32_t width = 0;
   double agreement = -1;
+  std::size_t header_rows = 0;  ///< of `rows`
 };
 
 /// The plain reading of a table without merged cells in its body: a header
@@ -821,6 +822,7 @@ uniform_reading read_uniform(const std::vector<raw_cell>& flat) {
       const double agreement = column_agreement(body, w, 0);
       const bool as_good = agreement > best.agreement - 1e-9;
       if (agreement > best.agreement + 1e-9 || (as_good && best_words_as_values && !words_as_values)) {
+        best.header_rows = rows.size();
         rows.insert(rows.end(), body.begin(), body.end());
         best.rows = std::move(rows);
         best.width = w;
@@ -1500,7 +1502,17 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     const auto short_rows = static_cast<std::size_t>(
         std::count_if(body.begin(), body.end(), [&](const raw_row& row) { return row.size() < width; }));
     const double margin = 2 * short_rows >= body.size() ? 0.0 : 0.1;
-    if (!shape.nested && uniform.width > 0 && uniform.agreement >= 0.6 &&
+    // Column agreement over every cell favours narrow grids of long columns:
+    // an empty column between the values (备注 in no row) cut two wide reads
+    // as a label column with every other cell empty. When the rows here are
+    // whole and the header fits them, the plain grid must also agree better
+    // with short and long columns weighed alike.
+    bool whole_rows_hold = false;
+    if (short_rows == 0 && !header.misfit && uniform.width > 0)
+      whole_rows_hold =
+          column_agreement(t, agreement_base::cells_after_first) + 1e-9 >=
+          column_agreement(uniform.rows, uniform.width, uniform.header_rows, agreement_base::cells_after_first);
+    if (!whole_rows_hold && !shape.nested && uniform.width > 0 && uniform.agreement >= 0.6 &&
         (header_overflows || uniform.agreement > column_agreement(t) + margin)) {
       t = build_table(std::move(uniform.rows), uniform.width, p.caption, source, lines);
       t.evidence.insert(t.evidence.begin(),

@@ -103,11 +103,11 @@ double row_shape_agreement(const std::vector<raw_row>& rows) {
   return agreeing == 0 ? 0.0 : static_cast<double>(agreeing - 1) / static_cast<double>(body.size() - 1);
 }
 
-double column_agreement(const table& t) {
+double column_agreement(const table& t, agreement_base base) {
   std::vector<raw_row> rows(t.rows, raw_row(t.cols));
   for (const cell& c : t.cells)
     if (c.row < t.rows && c.col < t.cols) rows[c.row][c.col].text = c.text;
-  return column_agreement(rows, t.cols, t.header_rows);
+  return column_agreement(rows, t.cols, t.header_rows, base);
 }
 
 }  // namespace retab

@@ -35,6 +35,6 @@ double column_agreement(const std::vector<raw_row>& rows, std::uint32_t width, s
 double row_shape_agreement(const std::vector<raw_row>& rows);
 
 /// The same for a placed table, its header rows skipped.
-double column_agreement(const table& t);
+double column_agreement(const table& t, agreement_base base = agreement_base::all_cells);
 
 }  // namespace retab
