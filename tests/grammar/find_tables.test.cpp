@@ -281,6 +281,29 @@ TEST_CASE("Pipe cells: rows of labels then values pick the width, not a fraction
   CHECK(t.evidence[0].find("continuation row") != std::string::npos);  // --explain says why
 }
 
+TEST_CASE("Pipe cells: a row opening with an empty cell continues the row above only with bracketed numbers",
+          "[scanner][pipe]") {
+  // 备注 holds nothing in any row, so each row writes a lone bar between its
+  // numbers. Cut two wide, every other row would open with that empty cell
+  // like a row of standard errors under an empty label; but such a row holds
+  // (0.05) or [2.1], not a plain number, so the width stays four.
+  const auto src = source(
+      "表1 各县情况\n"
+      "县名 |\n人口 |\n备注 |\n面积 |\n"
+      "甲县 |\n12 |\n|\n30 |\n乙县 |\n15 |\n|\n41 |\n丙县 |\n9 |\n|\n22 |\n"
+      "正文继续。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 4);
+  CHECK(text_at(t, 0, 2) == "备注");
+  CHECK(text_at(t, 1, 2) == "");
+  CHECK(text_at(t, 1, 3) == "30");
+  CHECK(text_at(t, 3, 0) == "丙县");
+  CHECK(text_at(t, 3, 3) == "22");
+}
+
 TEST_CASE("Pipe cells: a width whose rows open now with a label, now with a value yields to one of labels first",
           "[scanner][pipe]") {
   // Without padding runs the columns favour two cells to a row, but then

@@ -101,13 +101,19 @@ bool rows_open_with_labels_only(const std::vector<raw_row>& rows) {
 }
 
 /// rows_open_with_labels_only, and some row after the first so opening opens
-/// with an empty cell: rows of labels then values, with continuation rows (a
-/// coefficient's standard errors under an empty label). The first row
-/// opening with an empty cell is a corner, not a continuation.
+/// with an empty cell and holds bracketed numbers only: rows of labels then
+/// values, with continuation rows (a coefficient's standard errors, (0.05),
+/// under an empty label). A plain number after the empty cell is a value of
+/// an empty column, not a continuation (备注 blank in every row). The first
+/// row opening with an empty cell is a corner, not a continuation.
 bool rows_open_with_labels(const std::vector<raw_row>& rows) {
   const auto first = first_value_row(rows);
-  return rows_open_with_labels_only(rows) &&
-         std::any_of(first + 1, rows.end(), [](const raw_row& row) { return row.front().text.empty(); });
+  const auto continuation = [](const raw_row& row) {
+    return row.front().text.empty() && std::all_of(row.begin(), row.end(), [](const raw_cell& c) {
+             return c.text.empty() || is_bracketed_number(c.text);
+           });
+  };
+  return rows_open_with_labels_only(rows) && std::any_of(first + 1, rows.end(), continuation);
 }
 
 /// Reads `cells` as tables of words that each open with an empty corner, all
