@@ -1264,3 +1264,41 @@ TEST_CASE("Line cells: an empty column between the values keeps its place in eve
   CHECK(text_at(t, 3, 0) == "丙县");
   CHECK(text_at(t, 3, 3) == "22");
 }
+
+TEST_CASE("Line cells: 其中 heads the cells after it, beside the column they part",
+          "[layouts][line-cell][header]") {
+  // 人数 is parted into 男 and 女 under 其中 ("of which"). Counts alone fit
+  // 人数 over 其中, 男 and 女 as well, but 其中 names no column of its own.
+  SECTION("beside a plain column") {
+    const auto src = source(line_cells({"表4 人员结构", "类别", "人数", "其中", "男", "女", "管理人员", "12", "7", "5",
+                                        "技术人员", "30", "18", "12", "工勤人员", "8", "8", "0", "正文继续。"}));
+    const auto tables = retab::find_tables(src);
+    REQUIRE(tables.size() == 1);
+    const retab::table& t = tables[0];
+    CHECK(t.cols == 4);
+    CHECK(t.header_rows == 2);
+    const retab::cell* people = anchor(t, "人数");
+    REQUIRE(people);
+    CHECK((people->row == 0 && people->col == 1 && people->rowspan == 2 && people->colspan == 1));
+    const retab::cell* of_which = anchor(t, "其中");
+    REQUIRE(of_which);
+    CHECK((of_which->row == 0 && of_which->col == 2 && of_which->colspan == 2));
+    CHECK(text_at(t, 1, 2) == "男");
+    CHECK(text_at(t, 1, 3) == "女");
+    CHECK(text_at(t, 4, 3) == "0");
+  }
+  SECTION("beside a total") {
+    const auto src = source(line_cells({"表6 办件情况", "单位", "合计", "其中：", "线上", "线下", "甲局", "40", "25",
+                                        "15", "乙局", "22", "20", "2", "正文继续。"}));
+    const auto tables = retab::find_tables(src);
+    REQUIRE(tables.size() == 1);
+    const retab::table& t = tables[0];
+    CHECK(t.cols == 4);
+    const retab::cell* total = anchor(t, "合计");
+    REQUIRE(total);
+    CHECK((total->col == 1 && total->rowspan == 2));
+    const retab::cell* of_which = anchor(t, "其中：");
+    REQUIRE(of_which);
+    CHECK((of_which->col == 2 && of_which->colspan == 2));
+  }
+}

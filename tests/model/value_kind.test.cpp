@@ -113,6 +113,17 @@ TEST_CASE("Total headers", "[model][values]") {
   CHECK_FALSE(looks_like_total("法人或其他组织"));
 }
 
+TEST_CASE("Breakdown headers", "[model][values]") {
+  CHECK(looks_like_breakdown("其中"));
+  CHECK(looks_like_breakdown("其中："));
+  CHECK(looks_like_breakdown("其中:"));
+  CHECK(looks_like_breakdown("Of which"));
+  CHECK_FALSE(looks_like_breakdown("其中:女性"));  // names a column of its own
+  CHECK_FALSE(looks_like_breakdown("其他"));
+  CHECK_FALSE(looks_like_caption("其中："));  // a header cell, though it ends in a colon
+  CHECK(looks_like_caption("本年度有关情况统计如下："));
+}
+
 TEST_CASE("Quantities are values, years are not", "[model][values]") {
   CHECK(is_value_like("251000元"));
   CHECK(is_value_like("3.6亿元"));

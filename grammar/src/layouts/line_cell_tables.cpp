@@ -468,7 +468,8 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
 /// Header rows from header cells written one per line. The label-column
 /// header(s) open the top row. The lowest row is tried, in turn, as a
 /// repeated block of sub-headers, as starting at the leaf a group header
-/// names first, as the cells after the last total column, and as the most
+/// names first, as the cells after the last total column, as the cells after
+/// the last 其中 (a breakdown's head), and as the most
 /// cells that fit; the first that cuts into a well-formed header (cut_header)
 /// is taken. Of the cuts that merely fit, one whose sibling groups are
 /// equally wide goes first: line cells give no group widths, so an uneven
@@ -511,7 +512,8 @@ header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t lab
     return out;
   }
   // The lowest row: a repeated block of sub-headers, the leaves a group
-  // names, the cells after the last total, or else as many as fit.
+  // names, the cells after the last total or the last 其中, or else as many
+  // as fit.
   struct lowest_row {
     std::size_t leaves;
     std::size_t least_groups;  ///< the fewest groups over them
@@ -529,6 +531,13 @@ header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t lab
     ++after_total;
   const bool total_found = after_total < rest.size() && looks_like_total(rest[rest.size() - 1 - after_total].text);
   if (after_total > 0 && total_found) tries.push_back({after_total, 1, "the cells after the last total"});
+  // 其中 heads the breakdown right after it: the cells after the last one.
+  if (const auto breakdown = std::find_if(rest.rbegin(), rest.rend(),
+                                          [](const raw_cell& c) { return looks_like_breakdown(c.text); });
+      breakdown != rest.rend()) {
+    const auto after = static_cast<std::size_t>(breakdown - rest.rbegin());
+    if (after >= 2 && after <= value_cols) tries.push_back({after, 1, "the cells after 其中, which heads them"});
+  }
   for (std::size_t leaves = std::min<std::size_t>(value_cols, rest.size() - 1); leaves >= 1; --leaves)
     tries.push_back({leaves, 1, "the most cells that fit with equally wide groups", true});
   std::optional<header_cut> cut;

@@ -262,6 +262,12 @@ bool looks_like_total(std::string_view s) {
   return false;
 }
 
+bool looks_like_breakdown(std::string_view s) {
+  for (const std::string_view colon : {":", "：", " "})
+    while (ends_with(s, colon)) s.remove_suffix(colon.size());
+  return s == "其中" || s == "of which" || s == "Of which";
+}
+
 bool may_be_value_word(std::string_view s) {
   return outline_marker_of(s) == outline_marker::none && !looks_like_total(s) && !looks_like_unit(s);
 }
@@ -320,8 +326,9 @@ bool looks_like_caption(std::string_view s) {
   // An explicit table label may carry a long title, often in English.
   if (table_label(s) && width <= 200) return true;
   if (width > 80) return false;
-  // A lead-in such as "本年度有关情况统计如下:" introduces the table below it.
-  if (ends_with(s, ":") || ends_with(s, "：")) return true;
+  // A lead-in such as "本年度有关情况统计如下:" introduces the table below it;
+  // 其中： opens a breakdown among the header cells.
+  if (ends_with(s, ":") || ends_with(s, "：")) return !looks_like_breakdown(s);
   if (ends_with(s, "表") || ends_with(s, "统计表")) return true;
   // "三、收到和处理政府信息公开申请情况" heads a table; "申请人情况" is a header cell.
   return ends_with(s, "情况") && outline_marker_of(s) == outline_marker::han_comma;

@@ -77,6 +77,11 @@ class outline_levels {
 /// A header that names a total column: 总计, 合计, 小计, Total, ...
 bool looks_like_total(std::string_view s);
 
+/// A header cell that opens a breakdown, 其中 ("of which", with or without a
+/// colon): it heads the cells that part the column before it (人数, 其中 over
+/// 男, 女), never a column of its own. 其中:女性 names a column and is not one.
+bool looks_like_breakdown(std::string_view s);
+
 /// A label that may be a word standing among values (是, 优, 达标): no
 /// outline number, total or unit, which only ever label a row.
 bool may_be_value_word(std::string_view s);
