@@ -30,9 +30,10 @@ def source_cells(line, layout):
         return [line]
     if layout == "tab":
         return line.split("\t")
-    # Pipe rows, pipe cells and Markdown; a Markdown delimiter row holds only
-    # dashes and colons.
-    return [c for c in line.split("|") if not re.fullmatch(r"\s*:?-+:?\s*", c)]
+    # Pipe rows, pipe cells and Markdown, where `\|` is a pipe inside a cell; a
+    # Markdown delimiter row holds only dashes and colons.
+    cells = [c.replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line)]
+    return [c for c in cells if not re.fullmatch(r"\s*:?-+:?\s*", c)]
 
 
 def lost_cells(retab, path):

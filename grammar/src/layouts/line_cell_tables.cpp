@@ -411,7 +411,7 @@ struct header_cut {
   /// Each row's groups can share the columns below them equally, as sibling
   /// groups usually do (the same measures under every group).
   bool even = false;
-  std::size_t top_totals = 0;
+  std::size_t top_totals = 0;  ///< totals (总计) in the top row, which span down from there
 };
 
 /// A cut with `leaves` cells in the lowest row that makes a well-formed
