@@ -104,9 +104,9 @@ bool short_value_word(std::string_view text) { return may_be_value_word(text) &&
 /// value or another such row: two or more short words after the row's
 /// label, which is long or written once), or in the first value column
 /// (right after each row's label, never after a value). Such a word never
-/// opens a row.
-/// Row labels that recur are no such words: the first of a row group follows the group's label,
-/// and the others come once in every group. A short word written once (a
+/// opens a row. Row labels that recur are no such words: the first of a row
+/// group follows the group's label, and the others come once in every
+/// group. A short word written once (a
 /// grade given once) joins them when it stands where they stand: as far from
 /// the row's label, and before a value or a label as they are.
 /// `value_like`: is_value_like of each cell.
@@ -1515,14 +1515,15 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     // an empty column between the values (备注 in no row) cut two wide reads
     // as a label column with every other cell empty. When the rows here are
     // whole and the header fits them, the plain grid must also agree better
-    // with short and long columns weighed alike.
-    bool whole_rows_hold = false;
-    if (short_rows == 0 && !header.misfit && uniform.width > 0)
-      whole_rows_hold =
-          column_agreement(t, agreement_base::cells_after_first) + 1e-9 >=
-          column_agreement(uniform.rows, uniform.width, uniform.header_rows, agreement_base::cells_after_first);
-    if (!whole_rows_hold && !shape.nested && uniform.width > 0 && uniform.agreement >= 0.6 &&
-        (header_overflows || uniform.agreement > column_agreement(t) + margin)) {
+    // with short and long columns weighed alike. Asked only of a plain grid
+    // that would otherwise win.
+    const auto whole_rows_hold = [&] {
+      return short_rows == 0 && !header.misfit &&
+             column_agreement(t, agreement_base::cells_after_first) + 1e-9 >=
+                 column_agreement(uniform.rows, uniform.width, uniform.header_rows, agreement_base::cells_after_first);
+    };
+    if (!shape.nested && uniform.width > 0 && uniform.agreement >= 0.6 &&
+        (header_overflows || uniform.agreement > column_agreement(t) + margin) && !whole_rows_hold()) {
       t = build_table(std::move(uniform.rows), uniform.width, p.caption, source, lines);
       t.evidence.insert(t.evidence.begin(),
                         "line cells: read as a plain grid " + std::to_string(uniform.width) + " wide; " +

@@ -319,9 +319,9 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
     t.evidence.push_back("width " + std::to_string(best_width) + ", not " +
                          std::to_string(candidates[first_choice].width) +
                          (labels_moved ? ": there rows open now with a label, now with a value; here" : ":") +
-                         (rows_open_with_labels(chosen.cut.rows) ? " every row opens with a label or with the empty label of a "
-                                                     "continuation row"
-                                                   : " every row opens with a label or an empty cell") +
+                         (rows_open_with_labels(chosen.cut.rows)
+                              ? " every row opens with a label or with the empty label of a continuation row"
+                              : " every row opens with a label or an empty cell") +
                          (labels_moved ? "" : " (rows that alternate in shape read alike two by two)"));
   else
     t.evidence.push_back(max_pad > 0 ? "width " + std::to_string(best_width) + ": padding pipes fit it with " +
