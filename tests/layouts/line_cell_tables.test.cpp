@@ -1195,6 +1195,45 @@ TEST_CASE("Line cells: a short word that completes a short row with the run afte
   CHECK(text_at(t, 4, 0) == "丁县");
 }
 
+TEST_CASE("Line cells: a word column between the numbers, too few words for a vocabulary, stays in every row",
+          "[layouts][line-cell][words]") {
+  // 收敛 holds 是 twice and 否 once: each row reads as a label and one value,
+  // then a "row" under the word. Every row splits so, at the same place, so
+  // the pairs are the rows, under a group over every value column.
+  const auto src = source(line_cells({"表3 三种模型的比较", "模型", "拟合指标", "对数似然", "收敛", "参数个数", "AIC",
+                                      "BIC", "模型A", "1520.4", "是", "10", "3060.8", "3102.5", "模型B", "1498.2",
+                                      "否", "12", "3020.4", "3071.9", "模型C", "1489.9", "是", "16", "3011.8",
+                                      "3080.1", "三种模型中，模型C的信息准则最小。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  CHECK(t.rows == 5);
+  CHECK(text_at(t, 0, 1) == "拟合指标");
+  CHECK(text_at(t, 1, 0).empty());
+  CHECK(text_at(t, 1, 2) == "收敛");
+  CHECK(text_at(t, 3, 0) == "模型B");
+  CHECK(text_at(t, 3, 2) == "否");
+  CHECK(text_at(t, 3, 3) == "12");
+  CHECK(text_at(t, 4, 5) == "3080.1");
+}
+
+TEST_CASE("Line cells: rows of one length under short labels are not paired into longer rows",
+          "[layouts][line-cell]") {
+  // 对照组, t and P are short enough to be words among values, but every row
+  // is as long as the one before it: no row was split.
+  const auto src = source(line_cells({"表4 两组比较", "组别", "例数", "体重", "血压", "干预组", "74", "61.2", "128",
+                                      "对照组", "71", "63.5", "131", "t", "", "2.11", "1.87", "P", "", "0.04",
+                                      "0.06", "两组基线可比。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 5);
+  CHECK(text_at(t, 2, 0) == "对照组");
+  CHECK(text_at(t, 4, 3) == "0.06");
+}
+
 TEST_CASE("Line cells: a short row and a short one after it that make no whole row stay two rows",
           "[layouts][line-cell]") {
   // 丙县 has one value, 其他 one: with the word they make three cells, not

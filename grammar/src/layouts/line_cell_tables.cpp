@@ -326,10 +326,38 @@ void split_continuation_rows(pending_table& p, std::size_t k) {
   p.runs = std::move(runs);
 }
 
+/// A short word standing alone where a row label would (暂无, 否), not a
+/// caption or a sentence.
+bool lone_word(std::string_view text) {
+  return !text.empty() && short_value_word(text) && !looks_like_caption(text) && !looks_like_prose(text);
+}
+
+/// A column of words between the numbers (否, 是 written once or twice, too
+/// few to make a vocabulary) splits every row at the same place: each row
+/// with values is a short row and then a run of that one word and the rest
+/// of the values. The length of the rows they make together, when every row
+/// with values pairs so, two pairs or more, the short rows all one length and
+/// the runs after them all another; else 0.
+std::size_t split_in_every_row(const pending_table& p) {
+  std::vector<const run*> rows;
+  for (const run& rn : p.runs)
+    if (!rn.labels.empty() && has_value(rn.values)) rows.push_back(&rn);
+  if (rows.size() < 4 || rows.size() % 2 != 0) return 0;
+  const std::size_t before = rows[0]->values.size(), after = rows[1]->values.size();
+  if (before == after) return 0;
+  for (std::size_t i = 0; i < rows.size(); i += 2) {
+    const run& right = *rows[i + 1];
+    if (right.labels.size() != 1 || !lone_word(right.labels.front().text)) return 0;
+    if (rows[i]->values.size() != before || right.values.size() != after) return 0;
+  }
+  return before + 1 + after;
+}
+
 /// A short word among a row's values (暂无, 不详, a grade written once) looks
 /// like the next row's label: the row stops short and the "row" it opens is
 /// short too. When the two together make exactly a row of the table's
-/// length (the most common), the word is a value of the row before, as is
+/// length (the most common, or the one every row splits into:
+/// split_in_every_row), the word is a value of the row before, as is
 /// what follows it; a word at the row's end, before the next row's label and
 /// a whole row of values, is its last value. Rows that are short for a
 /// reason (a value spanning the columns) rarely add up so. The words that
@@ -340,12 +368,10 @@ std::vector<std::string_view> rejoin_rows_split_by_words(pending_table& p) {
     if (!rn.labels.empty() && has_value(rn.values)) ++lengths[rn.values.size()];
   std::vector<std::string_view> joined;
   if (lengths.empty()) return joined;
-  const std::size_t row_length = most_common(lengths);
+  const std::size_t split_rows = split_in_every_row(p);
+  const std::size_t row_length = split_rows > 0 ? split_rows : most_common(lengths);
   const auto short_row = [&](const run& rn) {
     return !rn.labels.empty() && has_value(rn.values) && rn.values.size() < row_length;
-  };
-  const auto lone_word = [](std::string_view t) {
-    return !t.empty() && short_value_word(t) && !looks_like_caption(t) && !looks_like_prose(t);
   };
   std::vector<run> runs;
   for (run& rn : p.runs) {
