@@ -1218,6 +1218,40 @@ TEST_CASE("Line cells: a word column between the numbers, too few words for a vo
   CHECK(text_at(t, 4, 5) == "3080.1");
 }
 
+TEST_CASE("Line cells: one row under a header, split by a word among its values, is one row",
+          "[layouts][line-cell][words]") {
+  // 暂缺 opens a second "row" of three after a row of two. The header's
+  // repeated block (合格 不合格 合计 under each school) fits the six values
+  // as one row, so the word is one of them.
+  const auto src = source(line_cells({"表5 两类学校体检结果", "城区学校", "乡镇学校", "合格", "不合格", "合计", "合格",
+                                      "不合格", "合计", "120", "15", "暂缺", "96", "11", "107",
+                                      "乡镇学校的合格率略低。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  CHECK(t.rows == 3);
+  CHECK(text_at(t, 0, 3) == "乡镇学校");
+  CHECK(text_at(t, 1, 5) == "合计");
+  CHECK(text_at(t, 2, 0) == "120");
+  CHECK(text_at(t, 2, 2) == "暂缺");
+  CHECK(text_at(t, 2, 5) == "107");
+}
+
+TEST_CASE("Line cells: two rows of unlike length stay two rows when the header does not fit them as one",
+          "[layouts][line-cell]") {
+  // 乙县's row is short (a value spanning the columns), but the header's
+  // four cells name no six columns: 乙县 labels its row.
+  const auto src = source(line_cells({"表6 两县产量", "县名", "小麦", "玉米", "大豆", "甲县", "12", "30", "8", "乙县",
+                                      "50", "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(text_at(t, 2, 0) == "乙县");
+  CHECK(text_at(t, 2, 1) == "50");
+}
+
 TEST_CASE("Line cells: rows of one length under short labels are not paired into longer rows",
           "[layouts][line-cell]") {
   // 对照组, t and P are short enough to be words among values, but every row

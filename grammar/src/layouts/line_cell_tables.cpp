@@ -510,6 +510,9 @@ struct header_reading {
   /// No cut made every group head two cells or more: the rows are a guess
   /// (stacked rows of one cell per column where the cells fill whole rows).
   bool misfit = false;
+  /// The lowest row was found by more than the count of cells: a repeated
+  /// block of sub-headers, a leaf a group names, a total or 其中 before it.
+  bool cut_by_evidence = false;
 };
 
 header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t label_headers, std::uint32_t value_cols,
@@ -590,6 +593,7 @@ header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t lab
     if (!t.merely_fits) break;
   }
   if (chosen) {
+    out.cut_by_evidence = !chosen->merely_fits;
     out.why = "header: " + std::to_string(rest.size()) + " cells over " + std::to_string(value_cols) +
               " value columns, so " + std::to_string(rest.size() - value_cols) +
               " groups; lowest row of " + std::to_string(cut->leaf) + " cells (" +
@@ -768,6 +772,28 @@ std::vector<raw_cell> take_caption_and_header(std::vector<raw_cell> labels, pend
     sections.clear();
   }
   return sections;
+}
+
+/// One row of values under a header, split by a short word among them
+/// (结果维持 ... 否 ...): the table is two runs with values, the second opened
+/// by that word alone, of unlike lengths, and the header cells before the
+/// first fit the whole row (no label column) by more than their count. The
+/// runs are joined, the word a value, and it is returned.
+std::vector<std::string_view> join_one_row_split_by_word(pending_table& p) {
+  if (p.runs.size() != 2 || !has_value(p.runs[0].values) || !has_value(p.runs[1].values)) return {};
+  run& first = p.runs[0];
+  run& second = p.runs[1];
+  if (second.labels.size() != 1 || !lone_word(second.labels[0].text) || first.values.size() == second.values.size())
+    return {};
+  const std::vector<raw_cell> header(
+      first.labels.begin() + static_cast<std::ptrdiff_t>(find_header_front(first.labels).begin), first.labels.end());
+  const auto whole = static_cast<std::uint32_t>(first.values.size() + 1 + second.values.size());
+  if (const header_reading fit = header_rows(header, 0, whole, false); fit.misfit || !fit.cut_by_evidence) return {};
+  const std::string_view word = second.labels[0].text;
+  first.values.push_back(second.labels[0]);
+  first.values.insert(first.values.end(), second.values.begin(), second.values.end());
+  p.runs.pop_back();
+  return {word};
 }
 
 /// How many of a run's trailing labels belong to its row: the last label,
@@ -1431,7 +1457,8 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     const std::size_t continued = continuation_block(p);
     if (continued > 0) split_continuation_rows(p, continued);
     // After the continuation rows are parted, so that rows have their length.
-    const std::vector<std::string_view> rejoined = rejoin_rows_split_by_words(p);
+    std::vector<std::string_view> rejoined = join_one_row_split_by_word(p);
+    if (rejoined.empty()) rejoined = rejoin_rows_split_by_words(p);
     const row_shape shape = measure_rows(p);
     const std::size_t label_cols = shape.label_cols, value_cols = shape.value_cols;
     const auto width = static_cast<std::uint32_t>(label_cols + value_cols);
