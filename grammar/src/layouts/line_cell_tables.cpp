@@ -326,6 +326,9 @@ void split_continuation_rows(pending_table& p, std::size_t k) {
   p.runs = std::move(runs);
 }
 
+/// A run that is a row: labels, then values, one a value written out.
+bool labelled_row(const run& rn) { return !rn.labels.empty() && has_value(rn.values); }
+
 /// A short word standing alone where a row label would (暂无, 否), not a
 /// caption or a sentence.
 bool lone_word(std::string_view text) {
@@ -341,7 +344,7 @@ bool lone_word(std::string_view text) {
 std::size_t split_in_every_row(const pending_table& p) {
   std::vector<const run*> rows;
   for (const run& rn : p.runs)
-    if (!rn.labels.empty() && has_value(rn.values)) rows.push_back(&rn);
+    if (labelled_row(rn)) rows.push_back(&rn);
   if (rows.size() < 4 || rows.size() % 2 != 0) return 0;
   const std::size_t before = rows[0]->values.size(), after = rows[1]->values.size();
   if (before == after) return 0;
@@ -356,23 +359,22 @@ std::size_t split_in_every_row(const pending_table& p) {
 /// A short word among a row's values (暂无, 不详, a grade written once) looks
 /// like the next row's label: the row stops short and the "row" it opens is
 /// short too. When the two together make exactly a row of the table's
-/// length (the most common, or the one every row splits into:
-/// split_in_every_row), the word is a value of the row before, as is
-/// what follows it; a word at the row's end, before the next row's label and
-/// a whole row of values, is its last value. Rows that are short for a
-/// reason (a value spanning the columns) rarely add up so. The words that
-/// so rejoined their rows.
-std::vector<std::string_view> rejoin_rows_split_by_words(pending_table& p) {
+/// length, the word is a value of the row before, as is what follows it; a
+/// word at the row's end, before the next row's label and a whole row of
+/// values, is its last value. Rows that are short for a reason (a value
+/// spanning the columns) rarely add up so. The length is `known_length` when
+/// the header told it (one_row_split_length), else the one every row splits
+/// into (split_in_every_row), else the most common. The words that so
+/// rejoined their rows.
+std::vector<std::string_view> rejoin_rows_split_by_words(pending_table& p, std::size_t known_length) {
   std::map<std::size_t, std::size_t> lengths;
   for (const run& rn : p.runs)
-    if (!rn.labels.empty() && has_value(rn.values)) ++lengths[rn.values.size()];
+    if (labelled_row(rn)) ++lengths[rn.values.size()];
   std::vector<std::string_view> joined;
   if (lengths.empty()) return joined;
-  const std::size_t split_rows = split_in_every_row(p);
-  const std::size_t row_length = split_rows > 0 ? split_rows : most_common(lengths);
-  const auto short_row = [&](const run& rn) {
-    return !rn.labels.empty() && has_value(rn.values) && rn.values.size() < row_length;
-  };
+  std::size_t row_length = known_length > 0 ? known_length : split_in_every_row(p);
+  if (row_length == 0) row_length = most_common(lengths);
+  const auto short_row = [&](const run& rn) { return labelled_row(rn) && rn.values.size() < row_length; };
   std::vector<run> runs;
   for (run& rn : p.runs) {
     if (!runs.empty() && short_row(runs.back()) && !rn.labels.empty() && lone_word(rn.labels.front().text)) {
@@ -778,22 +780,18 @@ std::vector<raw_cell> take_caption_and_header(std::vector<raw_cell> labels, pend
 /// (结果维持 ... 否 ...): the table is two runs with values, the second opened
 /// by that word alone, of unlike lengths, and the header cells before the
 /// first fit the whole row (no label column) by more than their count. The
-/// runs are joined, the word a value, and it is returned.
-std::vector<std::string_view> join_one_row_split_by_word(pending_table& p) {
-  if (p.runs.size() != 2 || !has_value(p.runs[0].values) || !has_value(p.runs[1].values)) return {};
-  run& first = p.runs[0];
-  run& second = p.runs[1];
+/// length of that row; else 0.
+std::size_t one_row_split_length(const pending_table& p) {
+  if (p.runs.size() != 2 || !has_value(p.runs[0].values) || !has_value(p.runs[1].values)) return 0;
+  const run& first = p.runs[0];
+  const run& second = p.runs[1];
   if (second.labels.size() != 1 || !lone_word(second.labels[0].text) || first.values.size() == second.values.size())
-    return {};
+    return 0;
   const std::vector<raw_cell> header(
       first.labels.begin() + static_cast<std::ptrdiff_t>(find_header_front(first.labels).begin), first.labels.end());
-  const auto whole = static_cast<std::uint32_t>(first.values.size() + 1 + second.values.size());
-  if (const header_reading fit = header_rows(header, 0, whole, false); fit.misfit || !fit.cut_by_evidence) return {};
-  const std::string_view word = second.labels[0].text;
-  first.values.push_back(second.labels[0]);
-  first.values.insert(first.values.end(), second.values.begin(), second.values.end());
-  p.runs.pop_back();
-  return {word};
+  const std::size_t whole = first.values.size() + 1 + second.values.size();
+  const header_reading fit = header_rows(header, 0, static_cast<std::uint32_t>(whole), false);
+  return !fit.misfit && fit.cut_by_evidence ? whole : 0;
 }
 
 /// How many of a run's trailing labels belong to its row: the last label,
@@ -1457,8 +1455,7 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     const std::size_t continued = continuation_block(p);
     if (continued > 0) split_continuation_rows(p, continued);
     // After the continuation rows are parted, so that rows have their length.
-    std::vector<std::string_view> rejoined = join_one_row_split_by_word(p);
-    if (rejoined.empty()) rejoined = rejoin_rows_split_by_words(p);
+    const std::vector<std::string_view> rejoined = rejoin_rows_split_by_words(p, one_row_split_length(p));
     const row_shape shape = measure_rows(p);
     const std::size_t label_cols = shape.label_cols, value_cols = shape.value_cols;
     const auto width = static_cast<std::uint32_t>(label_cols + value_cols);
