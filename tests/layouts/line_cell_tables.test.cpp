@@ -1375,3 +1375,30 @@ TEST_CASE("Line cells: 其中 heads the cells after it, beside the column they p
     CHECK((of_which->col == 2 && of_which->colspan == 2));
   }
 }
+
+TEST_CASE("Line cells: a header cell named like a leaf is no group in the top row either",
+          "[layouts][line-cell][header]") {
+  // 系数 comes twice: once for the whole sample, spanning down, and once
+  // under 城镇. Read as a group over 城镇 and 中部, its name would stand over
+  // a leaf of the same name; the counts fit both.
+  const auto src = source(line_cells({"表10 分样本回归", "变量", "系数", "城镇", "中部", "系数", "标准误", "样本量",
+                                      "得分", "收入", "0.21", "0.20", "0.05", "801", "0.40", "年龄", "0.03", "0.02",
+                                      "0.01", "799", "0.41", "教育", "0.12", "0.11", "0.03", "802", "0.39",
+                                      "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  CHECK(t.header_rows == 2);
+  const retab::cell* whole = anchor(t, "系数");
+  REQUIRE(whole);
+  CHECK((whole->row == 0 && whole->col == 1 && whole->rowspan == 2 && whole->colspan == 1));
+  const retab::cell* town = anchor(t, "城镇");
+  REQUIRE(town);
+  CHECK((town->col == 2 && town->colspan == 2));
+  const retab::cell* middle = anchor(t, "中部");
+  REQUIRE(middle);
+  CHECK((middle->col == 4 && middle->colspan == 2));
+  CHECK(text_at(t, 1, 2) == "系数");
+  CHECK(text_at(t, 4, 5) == "0.39");
+}

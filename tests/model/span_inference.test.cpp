@@ -859,3 +859,55 @@ TEST_CASE("A column the header names keeps its place though no row below reaches
     CHECK(tables[0].cols == 2);
   }
 }
+
+TEST_CASE("A header whose upper cells repeat the lowest row's names has no stub over a leading word",
+          "[model][spans][header]") {
+  // One row of results, its first value a placeholder word (未评, not yet
+  // rated). The middle header row opens with the lowest row's names: the
+  // same measures for the whole, columns of their own spanning down, one
+  // each. With a stub over the word, 本地检测 would head a label column and
+  // too few columns would be left for them.
+  const auto src = source(
+      "表1 检测情况\n"
+      "本地检测 | 外地检测 |\n"
+      "评分 | 批次 | 合格 | 首检 | 复检 |\n"
+      "评分 | 批次 | 合格 | 评分 | 批次 | 合格 |\n"
+      "未评 | 12 | 11 | 90 | 7 | 7 | 85 | 1 | 1 |\n"
+      "以上数据截至年底。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 9);
+  CHECK(t.header_rows == 3);
+  const retab::cell* local = anchor(t, "本地检测");
+  REQUIRE(local);
+  CHECK((local->col == 0 && local->colspan == 3 && local->rowspan == 1));
+  const retab::cell* outside = anchor(t, "外地检测");
+  REQUIRE(outside);
+  CHECK((outside->col == 3 && outside->colspan == 6));
+  const retab::cell* first = anchor(t, "首检");
+  REQUIRE(first);
+  CHECK((first->col == 3 && first->colspan == 3));
+  CHECK(text_at(t, 1, 0) == "评分");
+  CHECK(text_at(t, 2, 6) == "评分");
+  CHECK(text_at(t, 3, 0) == "未评");
+  CHECK(text_at(t, 3, 8) == "1");
+}
+
+TEST_CASE("A stub over a leading label stays when the header leaves room for it", "[model][spans][header]") {
+  const auto src = source(
+      "表2 检测情况\n"
+      "地区 | 本地检测 | 外地检测 |\n"
+      "批次 | 合格 | 批次 | 合格 |\n"
+      "全市 | 12 | 11 | 7 | 7 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  const retab::cell* stub = anchor(t, "地区");
+  REQUIRE(stub);
+  CHECK((stub->col == 0 && stub->rowspan == 2 && stub->colspan == 1));
+  const retab::cell* local = anchor(t, "本地检测");
+  REQUIRE(local);
+  CHECK((local->col == 1 && local->colspan == 2));
+}

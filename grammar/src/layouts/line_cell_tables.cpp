@@ -7,6 +7,7 @@
 
 #include "model/cell_text.hpp"
 #include "model/column_agreement.hpp"
+#include "model/header_inference.hpp"
 #include "model/span_inference.hpp"
 #include "model/text_alikeness.hpp"
 #include "model/value_kind.hpp"
@@ -446,9 +447,10 @@ struct header_cut {
 /// header over `value_cols` columns, or nothing. A header cell either spans
 /// down to the lowest row (one column) or groups two or more cells of the row
 /// below, so `n` cells over `value_cols` columns hold n - value_cols groups;
-/// totals (总计) are never groups, and one under a group sums two or more
-/// cells beside it; a row of groups right above the leaves names none of
-/// them (样本量 over 样本量 is a column beside a group). The row above the
+/// totals (总计) and cells named like a leaf (样本量 over 样本量: a column
+/// beside a group, not the group) are never groups but span down
+/// (spans_down_to), and a total under a group sums two or more cells beside
+/// it. The row above the
 /// lowest holds as few groups as it can (at least `least_groups`), the others
 /// go on top, unless another cut puts more totals in the top row.
 std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::size_t value_cols, std::size_t leaves,
@@ -456,18 +458,14 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
   const std::size_t n = cells.size();
   if (leaves < 2 || leaves > value_cols || leaves >= n || n <= value_cols) return std::nullopt;
   const std::size_t groups = n - value_cols, down = value_cols - leaves;
-  auto totals = [&](std::size_t from, std::size_t to) {
+  auto count = [&](std::size_t from, std::size_t to, auto is) {
     return static_cast<std::size_t>(std::count_if(cells.begin() + static_cast<std::ptrdiff_t>(from),
                                                   cells.begin() + static_cast<std::ptrdiff_t>(to),
-                                                  [](const raw_cell& c) { return looks_like_total(c.text); }));
+                                                  [&](const raw_cell& c) { return is(c.text); }));
   };
-  auto names_a_leaf = [&](std::size_t from, std::size_t to) {
-    return std::any_of(cells.begin() + static_cast<std::ptrdiff_t>(from),
-                       cells.begin() + static_cast<std::ptrdiff_t>(to), [&](const raw_cell& group) {
-                         return std::any_of(cells.end() - static_cast<std::ptrdiff_t>(leaves), cells.end(),
-                                            [&](const raw_cell& leaf) { return leaf.text == group.text; });
-                       });
-  };
+  const auto is_total = [](std::string_view text) { return looks_like_total(text); };
+  const raw_cell* const leaf_row = cells.data() + (n - leaves);
+  const auto spans_down = [&](std::string_view text) { return spans_down_to(text, leaf_row, cells.data() + n); };
   // Of the well-formed cuts, the first with the most totals in the top row:
   // a total beside the top groups sums all of them and spans down from there.
   std::optional<header_cut> best;
@@ -479,10 +477,9 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
       const std::size_t middle = n - leaves - top;
       if (middle < lower || middle - lower != down - top_down) continue;
       if (upper > 0 && middle < 2 * upper) continue;
-      const std::size_t top_totals = totals(0, top), middle_totals = totals(top, top + middle);
-      if (top_totals > top_down || middle_totals > down - top_down) continue;
+      if (count(0, top, spans_down) > top_down || count(top, top + middle, spans_down) > down - top_down) continue;
+      const std::size_t top_totals = count(0, top, is_total), middle_totals = count(top, top + middle, is_total);
       if (upper > 0 && middle_totals > 0 && middle - middle_totals < 2) continue;
-      if (middle == lower && names_a_leaf(top, top + middle)) continue;
       if (!best || top_totals > best_top_totals) {
         const bool even = leaves % lower == 0 && (upper == 0 || (value_cols - top_down) % upper == 0);
         best = header_cut{leaves, middle, even, top_totals};

@@ -354,6 +354,21 @@ constexpr std::size_t max_header_trials = 64;
 
 }  // namespace
 
+bool spans_down_to(std::string_view text, const raw_cell* lowest, const raw_cell* lowest_end) {
+  return looks_like_total(text) ||
+         std::any_of(lowest, lowest_end, [&](const raw_cell& leaf) { return leaf.text == text; });
+}
+
+std::uint32_t cells_spanning_down(const std::vector<raw_row>& rows) {
+  if (rows.size() < 2) return 0;
+  const raw_row& lowest = rows.back();
+  std::uint32_t n = 0;
+  for (std::size_t i = 0; i + 1 < rows.size(); ++i)
+    for (const raw_cell& c : rows[i])
+      n += !c.text.empty() && spans_down_to(c.text, lowest.data(), lowest.data() + lowest.size()) ? 1 : 0;
+  return n;
+}
+
 const std::vector<double>& body_rows::likeness(std::uint32_t width) const {
   if (!likeness_) likeness_ = neighbour_likeness(rows, first, width);
   return *likeness_;
@@ -379,7 +394,19 @@ void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, co
   // over OLS 固定效应 beside 变量); an empty corner spans nothing.
   const bool top_full =
       rows[0].size() == width && !rows[0][0].text.empty() && h > 1 && stub_rowspan(rows, 0, width) > 1;
-  if (label_cols >= 1 && rows[0].size() > heads && (rows[0].size() < width || top_full)) {
+  // Header cells that span down each need a column the lowest row leaves
+  // free: no stub when it would leave them too few and they fit without it
+  // (the body's first cell, a word, is then a value, not a row label).
+  const auto lowest = static_cast<std::uint32_t>(rows[h - 1].size());
+  const std::uint32_t beside_lowest = cells_spanning_down(rows);
+  const bool stub_crowds_header = width >= label_cols + lowest && width < label_cols + lowest + beside_lowest &&
+                                  width >= lowest + beside_lowest;
+  const bool stub_wanted = label_cols >= 1 && rows[0].size() > heads && (rows[0].size() < width || top_full);
+  if (stub_wanted && stub_crowds_header)
+    out.evidence.push_back("no stub over the row labels: the " + std::to_string(beside_lowest) +
+                           " header cell(s) that span down (totals, cells named like a leaf) need the columns it "
+                           "would take; the body's first column is under the header");
+  if (stub_wanted && !stub_crowds_header) {
     const std::uint32_t down = stub_rowspan(rows, 0, width);
     const std::uint32_t stub_span = label_cols - static_cast<std::uint32_t>(heads - 1);
     grid.place(out, rows[0][0], 0, 0, down, stub_span);
