@@ -1402,3 +1402,73 @@ TEST_CASE("Line cells: a header cell named like a leaf is no group in the top ro
   CHECK(text_at(t, 1, 2) == "系数");
   CHECK(text_at(t, 4, 5) == "0.39");
 }
+
+TEST_CASE("Line cells: a word opening the one row under a header is its first value when the header fits so",
+          "[layouts][line-cell][words]") {
+  // 未评 (not yet rated) stands right after the header cells, where the last
+  // header cell would. The header's repeated block (评分 批次 合格 under each
+  // round) fits nine columns, the word among them, and not the eight values
+  // after it: with the word, the cells end in no block.
+  const auto src = source(line_cells({"表7 检测情况", "本地检测", "外地检测", "评分", "批次", "合格", "首检", "复检",
+                                      "评分", "批次", "合格", "评分", "批次", "合格", "未评", "12", "11", "90", "7",
+                                      "7", "85", "1", "1", "以上数据截至年底。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 9);
+  CHECK(t.header_rows == 3);
+  const retab::cell* local = anchor(t, "本地检测");
+  REQUIRE(local);
+  CHECK((local->col == 0 && local->colspan == 3 && local->rowspan == 1));
+  const retab::cell* first = anchor(t, "首检");
+  REQUIRE(first);
+  CHECK((first->col == 3 && first->colspan == 3));
+  CHECK(text_at(t, 3, 0) == "未评");
+  CHECK(text_at(t, 3, 1) == "12");
+  CHECK(text_at(t, 3, 8) == "1");
+}
+
+TEST_CASE("Line cells: a word closing the one row under a header is its last value when the header fits so",
+          "[layouts][line-cell][words]") {
+  // 未评 follows the last number, then prose: it reads as text after the
+  // table. The header's middle row opens with the lowest row's names (the
+  // same measures for the whole, spanning down), which eight columns leave
+  // no room for; nine, the word among them, fit.
+  const auto src = source(line_cells({"表8 检测情况", "本地检测", "外地检测", "批次", "合格", "评分", "首检", "复检",
+                                      "批次", "合格", "评分", "批次", "合格", "评分", "12", "11", "90", "7", "7",
+                                      "85", "1", "1", "未评", "以上数据截至年底。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 9);
+  CHECK(t.header_rows == 3);
+  const retab::cell* local = anchor(t, "本地检测");
+  REQUIRE(local);
+  CHECK((local->col == 0 && local->colspan == 3));
+  const retab::cell* repeat = anchor(t, "复检");
+  REQUIRE(repeat);
+  CHECK((repeat->col == 6 && repeat->colspan == 3));
+  CHECK(text_at(t, 3, 0) == "12");
+  CHECK(text_at(t, 3, 8) == "未评");
+}
+
+TEST_CASE("Line cells: one row split by a word is one row under a header whose rows end in an empty cell",
+          "[layouts][line-cell][words]") {
+  // The empty cell after 乡镇学校 ends the header's top row, so the header's
+  // cells come in two runs; counted together, its repeated block fits the
+  // six values as one row.
+  const auto src = source(line_cells({"表9 两类学校体检结果", "城区学校", "乡镇学校", "", "合格", "不合格", "合计",
+                                      "合格", "不合格", "合计", "120", "15", "暂缺", "96", "11", "107",
+                                      "乡镇学校的合格率略低。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  CHECK(t.rows == 3);
+  const retab::cell* town = anchor(t, "乡镇学校");
+  REQUIRE(town);
+  CHECK((town->col == 3 && town->colspan == 3));
+  CHECK(text_at(t, 2, 0) == "120");
+  CHECK(text_at(t, 2, 2) == "暂缺");
+  CHECK(text_at(t, 2, 5) == "107");
+}

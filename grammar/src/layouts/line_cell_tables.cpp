@@ -773,22 +773,79 @@ std::vector<raw_cell> take_caption_and_header(std::vector<raw_cell> labels, pend
   return sections;
 }
 
+/// Appends the header cells a run in front of a table's first row holds:
+/// its labels, and its values that are text; with `corner`, every value
+/// (the empty cells of a corner after a caption on its own).
+void append_header_cells(const run& rn, bool corner, std::vector<raw_cell>& out) {
+  out.insert(out.end(), rn.labels.begin(), rn.labels.end());
+  for (const raw_cell& v : rn.values)
+    if (corner || !is_value_like(v.text)) out.push_back(v);
+}
+
+/// Whether header cells fit `columns` value columns (no label column) by
+/// more than their count: a repeated block of sub-headers, a leaf a group
+/// names, a total or 其中 before the lowest row.
+bool fits_by_evidence(const std::vector<raw_cell>& header, std::size_t columns) {
+  const header_reading fit = header_rows(header, 0, static_cast<std::uint32_t>(columns), false);
+  return !fit.misfit && fit.cut_by_evidence;
+}
+
+/// The header cells over run `row`, a table's first row with values: what
+/// the runs before it hold (append_header_cells) and its own labels, from
+/// where the header starts (find_header_front).
+std::vector<raw_cell> header_over(const pending_table& p, std::size_t row) {
+  std::vector<raw_cell> cells;
+  for (std::size_t i = 0; i < row; ++i) append_header_cells(p.runs[i], false, cells);
+  cells.insert(cells.end(), p.runs[row].labels.begin(), p.runs[row].labels.end());
+  cells.erase(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(find_header_front(cells).begin));
+  return cells;
+}
+
 /// One row of values under a header, split by a short word among them
-/// (结果维持 ... 否 ...): the table is two runs with values, the second opened
-/// by that word alone, of unlike lengths, and the header cells before the
-/// first fit the whole row (no label column) by more than their count. The
-/// length of that row; else 0.
+/// (结果维持 ... 否 ...): the table's last two runs are its only runs with
+/// values (the runs before them hold header rows that end in empty cells),
+/// the second opened by that word alone, of unlike lengths, and the header
+/// cells over the first fit the whole row (no label column) by more than
+/// their count (fits_by_evidence). The length of that row; else 0.
 std::size_t one_row_split_length(const pending_table& p) {
-  if (p.runs.size() != 2 || !has_value(p.runs[0].values) || !has_value(p.runs[1].values)) return 0;
-  const run& first = p.runs[0];
-  const run& second = p.runs[1];
+  const std::size_t n = p.runs.size();
+  if (n < 2 || !has_value(p.runs[n - 2].values) || !has_value(p.runs[n - 1].values)) return 0;
+  if (std::any_of(p.runs.begin(), p.runs.end() - 2, [](const run& rn) { return has_value(rn.values); })) return 0;
+  const run& first = p.runs[n - 2];
+  const run& second = p.runs[n - 1];
   if (second.labels.size() != 1 || !lone_word(second.labels[0].text) || first.values.size() == second.values.size())
     return 0;
-  const std::vector<raw_cell> header(
-      first.labels.begin() + static_cast<std::ptrdiff_t>(find_header_front(first.labels).begin), first.labels.end());
   const std::size_t whole = first.values.size() + 1 + second.values.size();
-  const header_reading fit = header_rows(header, 0, static_cast<std::uint32_t>(whole), false);
-  return !fit.misfit && fit.cut_by_evidence ? whole : 0;
+  return fits_by_evidence(header_over(p, n - 2), whole) ? whole : 0;
+}
+
+/// One row of values under a header, with a short word at its edge: first
+/// (低 5 5 1 18 ...), where it reads as the last header cell, or last (... 0
+/// 未达标, then prose), where it reads as text after the table. The word is
+/// a value of the row when the row is the table's only run with values and
+/// the header cells over it fit the row with the word by evidence
+/// (fits_by_evidence) and the row without it by no more than their count.
+/// Moves the word into the values; the word, or nothing.
+std::optional<std::string_view> word_at_edge_of_one_row(pending_table& p) {
+  if (p.runs.empty()) return std::nullopt;
+  run& row = p.runs.back();
+  if (row.values.size() < 3 || !has_value(row.values) ||
+      std::any_of(p.runs.begin(), p.runs.end() - 1, [](const run& rn) { return has_value(rn.values); }))
+    return std::nullopt;
+  const std::vector<raw_cell> labels = header_over(p, p.runs.size() - 1);
+  const std::size_t values = row.values.size();
+  if (p.tail.size() == 1 && lone_word(p.tail[0].text)) {
+    if (!fits_by_evidence(labels, values + 1) || fits_by_evidence(labels, values)) return std::nullopt;
+    row.values.push_back(p.tail[0]);
+    p.tail.clear();
+    return row.values.back().text;
+  }
+  if (labels.size() < 2 || row.labels.empty() || !lone_word(labels.back().text)) return std::nullopt;
+  const std::vector<raw_cell> header(labels.begin(), labels.end() - 1);
+  if (!fits_by_evidence(header, values + 1) || fits_by_evidence(labels, values)) return std::nullopt;
+  row.values.insert(row.values.begin(), row.labels.back());
+  row.labels.pop_back();
+  return row.values.front().text;
 }
 
 /// How many of a run's trailing labels belong to its row: the last label,
@@ -1087,15 +1144,6 @@ void mark_same_labels(const pending_table& p, std::size_t first_value_run, row_s
   for (std::size_t i = first_value_run; i < p.runs.size(); ++i)
     if (s.numeric[i] && p.runs[i].labels.size() >= same_labels) s.keep[i] = same_labels;
   s.label_cols = std::max(s.label_cols, same_labels);
-}
-
-/// Appends the header cells a run in front of a table's first row holds:
-/// its labels, and its values that are text; with `corner`, every value
-/// (the empty cells of a corner after a caption on its own).
-void append_header_cells(const run& rn, bool corner, std::vector<raw_cell>& out) {
-  out.insert(out.end(), rn.labels.begin(), rn.labels.end());
-  for (const raw_cell& v : rn.values)
-    if (corner || !is_value_like(v.text)) out.push_back(v);
 }
 
 /// Label columns whose cells span down (变量类型 beside 变量名称; 东部 beside
@@ -1453,6 +1501,8 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
     if (continued > 0) split_continuation_rows(p, continued);
     // After the continuation rows are parted, so that rows have their length.
     const std::vector<std::string_view> rejoined = rejoin_rows_split_by_words(p, one_row_split_length(p));
+    std::vector<std::string_view> edge_word;
+    if (const auto word = word_at_edge_of_one_row(p)) edge_word.push_back(*word);
     const row_shape shape = measure_rows(p);
     const std::size_t label_cols = shape.label_cols, value_cols = shape.value_cols;
     const auto width = static_cast<std::uint32_t>(label_cols + value_cols);
@@ -1538,6 +1588,9 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
                           words_among_values(p, rejoined,
                                              "; words that complete a short row with the short run after them, "
                                              "values, not labels: ") +
+                          words_among_values(p, edge_word,
+                                             "; a word at the edge of the one row is a value of it (the header fits "
+                                             "the row with the word by more than its count, not without): ") +
                           (continued > 0 ? "; rows of " + std::to_string(continued) +
                                                " values ran on into a row of bracketed numbers under them with an "
                                                "empty label (standard errors): parted at that empty cell"
