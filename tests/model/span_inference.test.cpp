@@ -911,3 +911,31 @@ TEST_CASE("A stub over a leading label stays when the header leaves room for it"
   REQUIRE(local);
   CHECK((local->col == 1 && local->colspan == 2));
 }
+
+TEST_CASE("A recurring text that stands where the short rows' first labels stand is a label, not a word",
+          "[model][spans][words]") {
+  // 上升 and 下降 label the rows of each period, whose label spans down, so
+  // every 下降 row is a cell short. 上升 recurs after the row's first label,
+  // as words among the values do, but it stands as far from its row's end as
+  // 下降 stands first in the short rows: the rows' labels, not a word.
+  const auto src = source(
+      "表11 两期对比\n"
+      "时期 | 方向 | 评级 | 得分 | 排名 |\n"
+      "上期 | 上升 | 优 | 80.5 | 3 |\n"
+      "下降 | 良 | 73.2 | 5 | |\n"
+      "本期 | 上升 | 优 | 84.3 | 2 |\n"
+      "下降 | 中 | 79.8 | 4 | |\n"
+      "注:得分为百分制。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  const retab::cell* first = anchor(t, "上期");
+  REQUIRE(first);
+  CHECK(first->rowspan == 2);
+  CHECK(text_at(t, 2, 1) == "下降");
+  CHECK(text_at(t, 2, 2) == "良");
+  CHECK(text_at(t, 2, 4) == "5");
+  CHECK(text_at(t, 4, 1) == "下降");
+  CHECK(text_at(t, 4, 3) == "79.8");
+}

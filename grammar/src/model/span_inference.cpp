@@ -5,6 +5,7 @@
 #include "model/value_kind.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace retab {
 namespace {
@@ -13,9 +14,11 @@ namespace {
 /// that recur, on many rows, after the row's first label and before its
 /// numbers. Read as labels they would make more label columns, and every
 /// value of a row would sit right of its header. A recurring text that
-/// stands as many cells from its row's end as a row of one label is long is
-/// a label instead: the label column's other rows are short because the
-/// labels left of it span down (广东 | 广州 | 城镇 | 5 over 乡村 | 3).
+/// stands as many cells from its row's end as a row of one label is long, or
+/// a row opened by a label that opens other rows too, is a label instead:
+/// the label column's other rows are short because the labels left of it
+/// span down (广东 | 广州 | 城镇 | 5 over 乡村 | 3; 上期 | 上升 | 优 | 80 over
+/// 下降 | 良 | 73, and 下降 again under 本期).
 class value_words {
  public:
   value_words() = default;
@@ -42,26 +45,31 @@ value_words::value_words(const std::vector<raw_row>& rows, std::size_t body_begi
     std::size_t to_end = 0;  ///< cells from it to the row's end, itself included (no padding pipe)
   };
   std::vector<seen> inner;  // labels after a row's first cell
-  std::vector<std::size_t> single_label_rows;  // their lengths
+  std::map<std::string_view, std::size_t> rows_opened;  // rows with values each text opens
+  for (std::size_t i = body_begin; i < rows.size(); ++i)
+    if (has_value(rows[i])) ++rows_opened[rows[i][0].text];
+  // The lengths of rows of one label, and of rows opened by a label that
+  // opens others too (a row label repeated under each group).
+  std::vector<std::size_t> first_label_rows;
   for (std::size_t i = body_begin; i < rows.size(); ++i) {
     const raw_row& row = rows[i];
     if (!has_value(row)) continue;
     const std::size_t labels = leading_labels(row);
     // A row's last cell may be one padding pipe: rows are measured without it.
     const std::size_t length = row.size() - (row.size() > 1 && row.back().text.empty() ? 1 : 0);
-    if (labels == 1) single_label_rows.push_back(length);
+    if (labels == 1 || (labels >= 2 && rows_opened[row[0].text] >= 2)) first_label_rows.push_back(length);
     for (std::size_t k = 1; k < labels && k < length; ++k) inner.push_back({row[k].text, length - k});
   }
   std::sort(inner.begin(), inner.end(), [](const seen& a, const seen& b) { return a.text < b.text; });
-  const auto stands_like_single_label = [&](std::size_t to_end) {
-    return std::find(single_label_rows.begin(), single_label_rows.end(), to_end) != single_label_rows.end();
+  const auto stands_like_first_label = [&](std::size_t to_end) {
+    return std::find(first_label_rows.begin(), first_label_rows.end(), to_end) != first_label_rows.end();
   };
   std::vector<std::string_view> uses;  // of texts that may be words wherever they stand
   std::vector<seen> once;
   for (auto it = inner.begin(); it != inner.end();) {
     const auto run_end = std::find_if(it, inner.end(), [&](const seen& x) { return x.text != it->text; });
     if (may_be_value_word(it->text) &&
-        std::none_of(it, run_end, [&](const seen& x) { return stands_like_single_label(x.to_end); })) {
+        std::none_of(it, run_end, [&](const seen& x) { return stands_like_first_label(x.to_end); })) {
       if (run_end - it == 1) once.push_back(*it);
       for (auto use = it; use != run_end; ++use) uses.push_back(use->text);
     }
