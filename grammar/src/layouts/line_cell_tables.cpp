@@ -638,12 +638,14 @@ bool fits_by_evidence(const std::vector<raw_cell>& header, std::size_t columns) 
 }
 
 /// The header cells over run `row`, a table's first row with values: what
-/// the runs before it hold (append_header_cells) and its own labels, from
-/// where the header starts (find_header_front).
-std::vector<raw_cell> header_over(const pending_table& p, std::size_t row) {
+/// the runs before it hold (append_header_cells; a corner's empty cells are
+/// not counted, collect_header keeps them) and its own labels but the last
+/// `row_labels` (the row's), from where the header starts (find_header_front).
+std::vector<raw_cell> header_over(const pending_table& p, std::size_t row, std::size_t row_labels = 0) {
   std::vector<raw_cell> cells;
   for (std::size_t i = 0; i < row; ++i) append_header_cells(p.runs[i], false, cells);
-  cells.insert(cells.end(), p.runs[row].labels.begin(), p.runs[row].labels.end());
+  const std::vector<raw_cell>& labels = p.runs[row].labels;
+  cells.insert(cells.end(), labels.begin(), labels.end() - static_cast<std::ptrdiff_t>(row_labels));
   cells.erase(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(find_header_front(cells).begin));
   return cells;
 }
@@ -679,17 +681,17 @@ std::optional<std::string_view> word_at_edge_of_one_row(pending_table& p) {
   if (row.values.size() < 3 || !has_value(row.values) ||
       std::any_of(p.runs.begin(), p.runs.end() - 1, [](const run& rn) { return has_value(rn.values); }))
     return std::nullopt;
-  const std::vector<raw_cell> labels = header_over(p, p.runs.size() - 1);
+  const std::vector<raw_cell> over_row = header_over(p, p.runs.size() - 1);
   const std::size_t values = row.values.size();
   if (p.tail.size() == 1 && lone_word(p.tail[0].text)) {
-    if (!fits_by_evidence(labels, values + 1) || fits_by_evidence(labels, values)) return std::nullopt;
+    if (!fits_by_evidence(over_row, values + 1) || fits_by_evidence(over_row, values)) return std::nullopt;
     row.values.push_back(p.tail[0]);
     p.tail.clear();
     return row.values.back().text;
   }
-  if (labels.size() < 2 || row.labels.empty() || !lone_word(labels.back().text)) return std::nullopt;
-  const std::vector<raw_cell> header(labels.begin(), labels.end() - 1);
-  if (!fits_by_evidence(header, values + 1) || fits_by_evidence(labels, values)) return std::nullopt;
+  if (over_row.size() < 2 || row.labels.empty() || !lone_word(over_row.back().text)) return std::nullopt;
+  const std::vector<raw_cell> without_word(over_row.begin(), over_row.end() - 1);
+  if (!fits_by_evidence(without_word, values + 1) || fits_by_evidence(over_row, values)) return std::nullopt;
   row.values.insert(row.values.begin(), row.labels.back());
   row.labels.pop_back();
   return row.values.front().text;
@@ -1019,12 +1021,7 @@ void mark_spanning_label_columns(const pending_table& p, std::size_t first_value
   }
   const run& first = p.runs[first_value_run];
   if (most < 2 || most <= s.label_cols || first.labels.size() < most) return;
-  std::vector<raw_cell> front;
-  // Counted without a corner's empty cells (collect_header keeps them).
-  for (std::size_t i = 0; i < first_value_run; ++i) append_header_cells(p.runs[i], false, front);
-  front.insert(front.end(), first.labels.begin(), first.labels.end() - static_cast<std::ptrdiff_t>(most));
-  const std::vector<raw_cell> header(front.begin() + static_cast<std::ptrdiff_t>(find_header_front(front).begin),
-                                     front.end());
+  const std::vector<raw_cell> header = header_over(p, first_value_run, most);
   const std::size_t columns = most + s.value_cols;
   if (header.size() < columns ||
       (header.size() > columns && header_rows(header, static_cast<std::uint32_t>(most),
