@@ -1472,3 +1472,22 @@ TEST_CASE("Line cells: one row split by a word is one row under a header whose r
   CHECK(text_at(t, 2, 2) == "暂缺");
   CHECK(text_at(t, 2, 5) == "107");
 }
+
+TEST_CASE("Line cells: numbers typed in fullwidth forms are values, and rows are cut at them",
+          "[layouts][line-cell]") {
+  // Typed on a Chinese keyboard: the digits are U+FF10..U+FF19, the point
+  // and the comma fullwidth too. Read as labels, every row would be one
+  // label over a run of "labels" with no value.
+  const auto src = source(line_cells({"表12 各县产量", "县名", "小麦", "玉米", "合计", "甲县", "１２３", "４５",
+                                      "１６８", "乙县", "１，２３４", "５６７", "１，８０１", "丙县", "１２．５",
+                                      "—", "１２．５", "注:丙县玉米未统计。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 4);
+  CHECK(text_at(t, 1, 0) == "甲县");
+  CHECK(text_at(t, 1, 1) == "１２３");
+  CHECK(text_at(t, 2, 3) == "１，８０１");
+  CHECK(text_at(t, 3, 2) == "—");
+}

@@ -939,3 +939,17 @@ TEST_CASE("A recurring text that stands where the short rows' first labels stand
   CHECK(text_at(t, 4, 1) == "下降");
   CHECK(text_at(t, 4, 3) == "79.8");
 }
+
+TEST_CASE("Pipe rows of numbers typed in fullwidth forms are body rows, not header rows", "[model][spans]") {
+  const auto src = source(
+      "表12 各县产量\n"
+      "县名 | 小麦 | 玉米 | 合计 |\n"
+      "甲县 | １２３ | ４５ | １６８ |\n"
+      "乙县 | １，２３４ | ５６７ | １，８０１ |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.header_rows == 1);
+  CHECK(t.label_cols == 1);
+  CHECK(text_at(t, 1, 1) == "１２３");
+}

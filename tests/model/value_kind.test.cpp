@@ -216,3 +216,32 @@ TEST_CASE("Numbers in brackets, as standard errors are printed", "[model][values
     CHECK_FALSE(is_bracketed_number(s));
   }
 }
+
+TEST_CASE("Numbers typed in fullwidth forms read as the numbers they are", "[model][values]") {
+  // A Chinese keyboard types １２３ and ４．５％; NFC keeps them, NFKC would
+  // fold them. The cell keeps its characters; only the reading folds them.
+  for (const char* s : {"１２３", "４．５％", "１，２３４", "－１２", "（３００．２）", "1２3"}) {
+    INFO(s);
+    CHECK(is_numeric(s));
+    CHECK(is_value_like(s));
+  }
+  CHECK(numeric_value("１，２３４．５") == Approx(1234.5));
+  CHECK(numeric_value("（３００．２）") == Approx(-300.2));
+  CHECK(is_year("２０２１"));
+  CHECK(is_quantity("１２件"));
+  CHECK(outline_marker_of("（１）合计") == outline_marker::digit_paren);
+  CHECK(outline_marker_of("１．收到") == outline_marker::digit_dot);
+  for (const char* s : {"ＡＢＣ", "（一）予以公开", "第１项", "１号楼"}) {
+    INFO(s);
+    CHECK_FALSE(is_value_like(s));
+  }
+}
+
+TEST_CASE("A number may carry a circled footnote mark", "[model][values]") {
+  CHECK(is_numeric("12①"));
+  CHECK(is_numeric("3.5⑳"));
+  CHECK(numeric_value("12①") == Approx(12));
+  CHECK_FALSE(is_numeric("①"));
+  CHECK_FALSE(is_numeric("12㉑"));
+  CHECK(outline_marker_of("①收到") == outline_marker::circled);
+}

@@ -16,6 +16,33 @@ bool ends_with(std::string_view s, std::string_view p) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+/// `s` with its fullwidth forms of ASCII (U+FF01..U+FF5E: １２３, ．, ，,
+/// ％, typed on a Chinese keyboard) folded to ASCII, as NFKC folds them;
+/// `s` itself when it holds none. Only the classification reads the folded
+/// text: cells keep the characters they were written with.
+std::string_view fold_fullwidth(std::string_view s, std::string& buffer) {
+  // UTF-8 of U+FF01..U+FF3F is EF BC 81..BF, of U+FF40..U+FF5E EF BD 80..9E.
+  const auto fullwidth_at = [&](std::size_t i) {
+    if (i + 2 >= s.size() || static_cast<unsigned char>(s[i]) != 0xEF) return false;
+    const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+    return (b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF) || (b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E);
+  };
+  std::size_t i = 0;
+  while (i < s.size() && !fullwidth_at(i)) ++i;
+  if (i == s.size()) return s;
+  buffer.assign(s.substr(0, i));
+  while (i < s.size()) {
+    if (fullwidth_at(i)) {
+      const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+      buffer += static_cast<char>(b1 == 0xBC ? b2 - 0x81 + 0x21 : b2 - 0x80 + 0x60);
+      i += 3;
+    } else {
+      buffer += s[i++];
+    }
+  }
+  return buffer;
+}
+
 /// Skips one Chinese numeral (一…十, 百, 零, 〇) at `i`; returns bytes consumed.
 std::size_t han_numeral_at(std::string_view s, std::size_t i) {
   static constexpr std::string_view numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇"};
@@ -108,6 +135,8 @@ bool is_statistic(std::string_view s) {
 }  // namespace
 
 bool is_numeric(std::string_view s) {
+  std::string folded;
+  s = fold_fullwidth(s, folded);
   if (const std::string_view inner = accounting_negative(s); !inner.empty()) return is_numeric(inner);
   std::size_t i = 0;
   if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
@@ -135,16 +164,22 @@ bool is_numeric(std::string_view s) {
   std::string_view rest = s.substr(i);
   if (starts_with(rest, "%")) rest.remove_prefix(1);
   else if (starts_with(rest, "‰")) rest.remove_prefix(3);
-  // Significance and footnote marks: 0.034*, 0.001**, 0.05†.
+  // Significance and footnote marks: 0.034*, 0.001**, 0.05†, 12①.
+  const auto circled_number = [](std::string_view t) {  // ① .. ⑳, U+2460..U+2473
+    return t.size() >= 3 && static_cast<unsigned char>(t[0]) == 0xE2 && static_cast<unsigned char>(t[1]) == 0x91 &&
+           static_cast<unsigned char>(t[2]) >= 0xA0 && static_cast<unsigned char>(t[2]) <= 0xB3;
+  };
   while (!rest.empty()) {
     if (rest.front() == '*') rest.remove_prefix(1);
-    else if (starts_with(rest, "†") || starts_with(rest, "‡")) rest.remove_prefix(3);
+    else if (starts_with(rest, "†") || starts_with(rest, "‡") || circled_number(rest)) rest.remove_prefix(3);
     else break;
   }
   return rest.empty();
 }
 
 std::optional<double> numeric_value(std::string_view s) {
+  std::string folded;
+  s = fold_fullwidth(s, folded);
   if (const std::string_view inner = accounting_negative(s); !inner.empty()) {
     const std::optional<double> magnitude = numeric_value(inner);
     if (magnitude) return -*magnitude;
@@ -171,6 +206,8 @@ std::optional<double> numeric_value(std::string_view s) {
 }
 
 bool is_year(std::string_view s) {
+  std::string folded;
+  s = fold_fullwidth(s, folded);
   if (s.size() != 4 || !std::all_of(s.begin(), s.end(), is_digit)) return false;
   const int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
   return year >= 1900 && year <= 2100;
@@ -187,6 +224,8 @@ bool looks_like_unit(std::string_view s) {
 }
 
 bool is_quantity(std::string_view s) {
+  std::string folded;
+  s = fold_fullwidth(s, folded);
   // The unit is the non-numeric tail: 251000元, 3.6亿元, 12人次.
   std::size_t tail = s.size();
   while (tail > 0 && !is_digit(s[tail - 1])) --tail;
@@ -195,11 +234,15 @@ bool is_quantity(std::string_view s) {
 }
 
 bool is_bracketed_number(std::string_view s) {
+  std::string folded;
+  s = fold_fullwidth(s, folded);
   const std::string_view inner = inside_brackets(s, true);
   return !inner.empty() && is_numeric(inner);
 }
 
 bool is_value_like(std::string_view s) {
+  std::string folded;
+  s = fold_fullwidth(s, folded);
   if (s.empty() || is_numeric(s) || is_quantity(s) || is_fused_numbers(s) || is_statistic(s)) return true;
   // Dashes of any length stand for "no value": -, ------, —, ——, －.
   std::string_view rest = s;
@@ -217,6 +260,8 @@ bool is_value_like(std::string_view s) {
 }
 
 outline_marker outline_marker_of(std::string_view s) {
+  std::string folded;
+  s = fold_fullwidth(s, folded);
   if (const std::size_t n = han_numerals(s, 0)) {
     const std::string_view rest = s.substr(n);
     if (starts_with(rest, "、") || starts_with(rest, "．") || starts_with(rest, ".")) return outline_marker::han_comma;
