@@ -19,7 +19,8 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 /// `s` with its fullwidth forms of ASCII (U+FF01..U+FF5E: １２３, ．, ，,
 /// ％, typed on a Chinese keyboard) folded to ASCII, as NFKC folds them;
 /// `s` itself when it holds none. Only the classification reads the folded
-/// text: cells keep the characters they were written with.
+/// text: cells keep the characters they were written with. Not ICU's NFKC:
+/// it folds ① to 1 and ㈠ to (一) as well, which are outline markers here.
 std::string_view fold_fullwidth(std::string_view s, std::string& buffer) {
   // UTF-8 of U+FF01..U+FF3F is EF BC 81..BF, of U+FF40..U+FF5E EF BD 80..9E.
   const auto fullwidth_at = [&](std::size_t i) {
