@@ -245,3 +245,18 @@ TEST_CASE("A number may carry a circled footnote mark", "[model][values]") {
   CHECK_FALSE(is_numeric("12㉑"));
   CHECK(outline_marker_of("①收到") == outline_marker::circled);
 }
+
+TEST_CASE("A blank may part a percent sign or a unit from its number", "[model][values]") {
+  // PDF text and some typesetting write 12.5 % and 12 件.
+  for (const char* s : {"12.5 %", "-3.0 %", "4 ‰", "１２．５ ％"}) {
+    INFO(s);
+    CHECK(is_numeric(s));
+  }
+  CHECK(numeric_value("12.5 %") == Approx(12.5));
+  CHECK(is_quantity("12 件"));
+  CHECK(is_quantity("3.6 亿元"));
+  for (const char* s : {"12  %", "12 % 3", "% 12", "第 3 条", "2020 年"}) {
+    INFO(s);
+    CHECK_FALSE(is_value_like(s));
+  }
+}

@@ -163,6 +163,9 @@ bool is_numeric(std::string_view s) {
   }
   if (!digit_seen) return false;
   std::string_view rest = s.substr(i);
+  // A blank may part a percent sign from its number, as PDF text and some
+  // typesetting leave it: "12.5 %".
+  if (starts_with(rest, " %") || starts_with(rest, " ‰")) rest.remove_prefix(1);
   if (starts_with(rest, "%")) rest.remove_prefix(1);
   else if (starts_with(rest, "‰")) rest.remove_prefix(3);
   // Significance and footnote marks: 0.034*, 0.001**, 0.05†, 12①.
@@ -230,7 +233,9 @@ bool is_quantity(std::string_view s) {
   // The unit is the non-numeric tail: 251000元, 3.6亿元, 12人次.
   std::size_t tail = s.size();
   while (tail > 0 && !is_digit(s[tail - 1])) --tail;
-  const std::string_view unit = s.substr(tail);
+  // A blank may part the unit from its number: 12 件.
+  std::string_view unit = s.substr(tail);
+  if (starts_with(unit, " ")) unit.remove_prefix(1);
   return tail > 0 && looks_like_unit(unit) && is_numeric(s.substr(0, tail));
 }
 
