@@ -33,7 +33,13 @@ def source_cells(line, layout):
     # Pipe rows, pipe cells and Markdown, where `\|` is a pipe inside a cell; a
     # Markdown delimiter row holds only dashes and colons.
     cells = [c.replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line)]
-    return [c for c in cells if not re.fullmatch(r"\s*:?-+:?\s*", c)]
+    cells = [c for c in cells if not re.fullmatch(r"\s*:?-+:?\s*", c)]
+    if layout == "markdown":
+        # A line break inside a Markdown cell is a blank; strong emphasis
+        # around the whole cell is formatting.
+        cells = [re.sub(r"(?i)<br\s*/?>", " ", c).strip() for c in cells]
+        cells = [re.sub(r"^(\*\*|__)(?![\s*_])(.+?)(?<![\s*_])\1$", r"\2", c) for c in cells]
+    return cells
 
 
 def lost_cells(retab, path):

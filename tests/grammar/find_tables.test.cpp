@@ -332,3 +332,27 @@ TEST_CASE("Pipe cells: a width whose rows open now with a label, now with a valu
   REQUIRE(!t.evidence.empty());
   CHECK(t.evidence[0].find("now with a value") != std::string::npos);  // --explain says why
 }
+
+TEST_CASE("Markdown cells: a line break is a blank, bold around the whole cell is formatting", "[scanner][markdown]") {
+  // PDF-to-Markdown tools write <br> inside cells and bold a table's totals.
+  const auto src = source(
+      "表3 各县产量\n\n"
+      "| 县名 | 小麦<br>(吨) | 玉米<br />(吨) |\n"
+      "|---|---:|---:|\n"
+      "| 甲县 | 12 | 45 |\n"
+      "| 乙县 | 30 | 5<BR/>0 |\n"
+      "| **合计** | **42** | __95__ |\n"
+      "| 注 | 0.05** | ** |\n\n"
+      "正文继续。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(text_at(t, 0, 1) == "小麦 (吨)");
+  CHECK(text_at(t, 0, 2) == "玉米 (吨)");
+  CHECK(text_at(t, 2, 2) == "5 0");
+  CHECK(text_at(t, 3, 0) == "合计");
+  CHECK(text_at(t, 3, 1) == "42");
+  CHECK(text_at(t, 3, 2) == "95");
+  CHECK(text_at(t, 4, 1) == "0.05**");
+  CHECK(text_at(t, 4, 2) == "**");
+}

@@ -9,14 +9,45 @@
 namespace retab {
 namespace {
 
-std::string_view unescape_bars(std::string_view s, table& t) {
-  if (s.find("\\|") == std::string_view::npos) return s;
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == '|') continue;
-    out.push_back(s[i]);
+/// The length of an HTML line break (<br>, <br/>, <br />, any case) at `i`,
+/// or 0.
+std::size_t line_break_at(std::string_view s, std::size_t i) {
+  if (i + 4 > s.size() || s[i] != '<' || (s[i + 1] != 'b' && s[i + 1] != 'B') || (s[i + 2] != 'r' && s[i + 2] != 'R'))
+    return 0;
+  std::size_t j = i + 3;
+  while (j < s.size() && s[j] == ' ') ++j;
+  if (j < s.size() && s[j] == '/') ++j;
+  return j < s.size() && s[j] == '>' ? j + 1 - i : 0;
+}
+
+/// A Markdown cell's text as the table holds it: an escaped bar (`\|`) is a
+/// bar, a line break (`<br>`, which PDF-to-Markdown tools write inside
+/// cells) a blank, and strong emphasis around the whole cell (`**合计**`,
+/// `__42__`, bold totals) formatting, not text.
+std::string_view markdown_cell_text(std::string_view raw, table& t) {
+  std::string_view s = raw;
+  if (s.find("\\|") != std::string_view::npos || s.find('<') != std::string_view::npos) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == '|') continue;
+      if (const std::size_t n = line_break_at(s, i)) {
+        out.push_back(' ');
+        i += n - 1;
+        continue;
+      }
+      out.push_back(s[i]);
+    }
+    s = t.keep(std::move(out));
   }
-  return t.keep(std::move(out));
+  s = clean_cell_text(s, t);
+  for (const std::string_view mark : {std::string_view("**"), std::string_view("__")}) {
+    if (s.size() <= 2 * mark.size() || s.substr(0, 2) != mark || s.substr(s.size() - 2) != mark) continue;
+    const std::string_view inner = s.substr(2, s.size() - 4);
+    // Emphasis opens and closes on text, not on a blank or another mark.
+    const auto edge = [&](char c) { return c != ' ' && c != mark[0]; };
+    if (edge(inner.front()) && edge(inner.back())) return inner;
+  }
+  return s;
 }
 
 }  // namespace
@@ -50,7 +81,7 @@ std::vector<table> markdown_tables(const std::vector<classified_line>& lines, co
     if (!parse_markdown_row(lines[i].text, cells)) continue;
     raw_row row;
     for (const std::string_view c : cells)
-      row.push_back({unescape_bars(clean_cell_text(c, t), t), static_cast<std::uint32_t>(i + 1)});
+      row.push_back({markdown_cell_text(c, t), static_cast<std::uint32_t>(i + 1)});
     rows.push_back(std::move(row));
   }
   place_positional_rows(rows, false, t);
