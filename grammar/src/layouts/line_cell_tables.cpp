@@ -650,6 +650,12 @@ std::vector<raw_cell> header_over(const pending_table& p, std::size_t row, std::
   return cells;
 }
 
+/// How many of the table's runs hold a value written out.
+std::size_t runs_with_values(const pending_table& p) {
+  return static_cast<std::size_t>(
+      std::count_if(p.runs.begin(), p.runs.end(), [](const run& rn) { return has_value(rn.values); }));
+}
+
 /// One row of values under a header, split by a short word among them
 /// (结果维持 ... 否 ...): the table's last two runs are its only runs with
 /// values (the runs before them hold header rows that end in empty cells),
@@ -658,8 +664,8 @@ std::vector<raw_cell> header_over(const pending_table& p, std::size_t row, std::
 /// their count (fits_by_evidence). The length of that row; else 0.
 std::size_t one_row_split_length(const pending_table& p) {
   const std::size_t n = p.runs.size();
-  if (n < 2 || !has_value(p.runs[n - 2].values) || !has_value(p.runs[n - 1].values)) return 0;
-  if (std::any_of(p.runs.begin(), p.runs.end() - 2, [](const run& rn) { return has_value(rn.values); })) return 0;
+  if (n < 2 || runs_with_values(p) != 2 || !has_value(p.runs[n - 2].values) || !has_value(p.runs[n - 1].values))
+    return 0;
   const run& first = p.runs[n - 2];
   const run& second = p.runs[n - 1];
   if (second.labels.size() != 1 || !lone_word(second.labels[0].text) || first.values.size() == second.values.size())
@@ -676,11 +682,9 @@ std::size_t one_row_split_length(const pending_table& p) {
 /// (fits_by_evidence) and the row without it by no more than their count.
 /// Moves the word into the values; the word, or nothing.
 std::optional<std::string_view> word_at_edge_of_one_row(pending_table& p) {
-  if (p.runs.empty()) return std::nullopt;
+  if (p.runs.empty() || runs_with_values(p) != 1) return std::nullopt;
   run& row = p.runs.back();
-  if (row.values.size() < 3 || !has_value(row.values) ||
-      std::any_of(p.runs.begin(), p.runs.end() - 1, [](const run& rn) { return has_value(rn.values); }))
-    return std::nullopt;
+  if (row.values.size() < 3 || !has_value(row.values)) return std::nullopt;
   const std::vector<raw_cell> over_row = header_over(p, p.runs.size() - 1);
   const std::size_t values = row.values.size();
   if (p.tail.size() == 1 && lone_word(p.tail[0].text)) {

@@ -41,8 +41,9 @@ std::string_view markdown_cell_text(std::string_view raw, table& t) {
   }
   s = clean_cell_text(s, t);
   for (const std::string_view mark : {std::string_view("**"), std::string_view("__")}) {
-    if (s.size() <= 2 * mark.size() || s.substr(0, 2) != mark || s.substr(s.size() - 2) != mark) continue;
-    const std::string_view inner = s.substr(2, s.size() - 4);
+    const std::size_t m = mark.size();
+    if (s.size() <= 2 * m || s.substr(0, m) != mark || s.substr(s.size() - m) != mark) continue;
+    const std::string_view inner = s.substr(m, s.size() - 2 * m);
     // Emphasis opens and closes on text, not on a blank or another mark.
     const auto edge = [&](char c) { return c != ' ' && c != mark[0]; };
     if (edge(inner.front()) && edge(inner.back())) return inner;
