@@ -1021,6 +1021,34 @@ TEST_CASE("Line cells: a label after the header that reads like a later section 
   CHECK(text_at(t, 2, 2) == "115");
 }
 
+TEST_CASE("Line cells: section rows over rows of two labels are rows of their own", "[layouts][line-cell]") {
+  // Every row carries a label and its 口径 before the values; 城区 and 郊区
+  // come in front of a row as one label more. The header has a cell for each
+  // of the four columns without them, so they are section rows, not a label
+  // column nor header cells.
+  const auto src = source(line_cells({"表7 主要指标", "指标", "口径", "本年", "上年", "城区", "人口", "常住人口",
+                                      "820", "811", "财政收入", "一般公共预算", "96.5", "90.2", "郊区", "人口",
+                                      "户籍人口", "300", "290", "财政收入", "含基金", "40.1", "38.0",
+                                      "以上为主要指标。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.header_rows == 1);
+  CHECK(t.cols == 4);
+  CHECK(t.label_cols == 2);
+  CHECK(text_at(t, 0, 3) == "上年");
+  const retab::cell* town = anchor(t, "城区");
+  REQUIRE(town);
+  CHECK((town->row == 1 && town->col == 0 && town->colspan == 4));
+  CHECK(text_at(t, 2, 1) == "常住人口");
+  CHECK(text_at(t, 3, 0) == "财政收入");
+  CHECK(text_at(t, 3, 3) == "90.2");
+  const retab::cell* suburb = anchor(t, "郊区");
+  REQUIRE(suburb);
+  CHECK((suburb->row == 4 && suburb->colspan == 4));
+  CHECK(text_at(t, 6, 1) == "含基金");
+}
+
 TEST_CASE("Line cells: the header's last cell stays in the header though section rows follow",
           "[layouts][line-cell]") {
   // 上年 shares no character with the section row 二、支出 further down, and

@@ -979,20 +979,25 @@ void mark_row_groups(const pending_table& p, std::size_t first_value_run, row_sh
 
 /// Every row after the first carrying the same k >= 2 labels, not all kept
 /// already by their outline: all k are its labels, side by side. A section
-/// heads several rows, not each row on its own. (The first row's run also
-/// carries the header.) Unless rows end in words: then each run holds one
-/// row's last words and the next row's labels, and the table ends in words,
-/// not in a value.
+/// heads several rows, not each row on its own. Some rows may carry one label
+/// more, in front: a section row over the rows from there (东部地区, then 年龄
+/// and its description), or a group's label spanning down a column of its own
+/// when the header has a cell for it (mark_spanning_label_columns). (The first
+/// row's run also carries the header.) Unless rows end in words: then each run
+/// holds one row's last words and the next row's labels, and the table ends
+/// in words, not in a value.
 void mark_same_labels(const pending_table& p, std::size_t first_value_run, row_shape& s) {
   if (!p.tail.empty() || p.runs.empty() || !s.numeric.back()) return;
-  std::size_t same_labels = 0, rows_after_first = 0;
+  std::size_t same_labels = 0, most_labels = 0, rows_after_first = 0;
   for (std::size_t i = first_value_run + 1; i < p.runs.size(); ++i) {
     if (!s.numeric[i]) continue;
     const std::size_t n = p.runs[i].labels.size();
-    if (n < 2 || (same_labels != 0 && n != same_labels) || s.keep[i] >= n) return;
-    same_labels = n;
+    if (s.keep[i] >= n) return;
+    same_labels = same_labels == 0 ? n : std::min(same_labels, n);
+    most_labels = std::max(most_labels, n);
     ++rows_after_first;
   }
+  if (same_labels < 2 || most_labels > same_labels + 1) return;
   if (rows_after_first < 2) return;
   for (std::size_t i = first_value_run; i < p.runs.size(); ++i)
     if (s.numeric[i] && p.runs[i].labels.size() >= same_labels) s.keep[i] = same_labels;
