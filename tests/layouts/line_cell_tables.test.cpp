@@ -971,6 +971,36 @@ TEST_CASE("Line cells: a label column spanning down leaves text columns beside i
   CHECK(text_at(t, 3, 4) == "13.0");
 }
 
+TEST_CASE("Line cells: rows under a spanning group label are whole rows, not short ones",
+          "[layouts][line-cell]") {
+  // 温州 and 舟山群岛 carry one label fewer than 宁波, whose group label
+  // 沿海片区 covers theirs. Counted as short rows, half the body looked
+  // short, and a plain grid 7 wide, each row's label moved to the end of the
+  // row above and the header cut in three rows, agreed well enough to win.
+  const auto src = source(line_cells({"表8 分组统计", "片区", "城市", "口径", "本年", "上年", "增量", "增幅", "同比",
+                                      "沿海片区", "宁波", "常住人口,含流动人口", "130", "12", "", "97", "130", "温州",
+                                      "年末户籍登记人口数", "256", "25", "1024", "256", "25", "舟山群岛",
+                                      "全年平均常住人口数", "3", "", "130", "8", "256", "内陆片区", "金华市",
+                                      "年末户籍人口总数量", "1024", "1", "2", "256", "",
+                                      "从上表可以看出,各片区人口总体平稳,部分城市较上年有所增长。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.header_rows == 1);
+  CHECK(t.cols == 8);
+  CHECK(t.rows == 5);
+  CHECK(text_at(t, 0, 7) == "同比");
+  const retab::cell* coast = anchor(t, "沿海片区");
+  REQUIRE(coast);
+  CHECK((coast->row == 1 && coast->col == 0 && coast->rowspan == 3));
+  CHECK(text_at(t, 2, 1) == "温州");
+  CHECK(text_at(t, 2, 2) == "年末户籍登记人口数");
+  CHECK(text_at(t, 3, 4) == "");
+  CHECK(text_at(t, 3, 7) == "256");
+  CHECK(text_at(t, 4, 0) == "内陆片区");
+  CHECK(text_at(t, 4, 6) == "256");
+}
+
 TEST_CASE("Line cells: a header one cell short of the spanning reading keeps one label column",
           "[layouts][line-cell]") {
   // 项目 | 本年 | 上年 heads one label column; read with 收入 as a spanning

@@ -1461,8 +1461,11 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
           ending_in_words.width > 0 && ending_in_words.agreement > uniform.agreement - 1e-9)
         uniform = std::move(ending_in_words);
     }
+    // Under label columns spanning down, a row carrying fewer labels is
+    // whole: the columns it lacks are covered from above.
+    const std::size_t whole_row = shape.spanning_labels ? value_cols + 1 : width;
     const auto short_rows = static_cast<std::size_t>(
-        std::count_if(body.begin(), body.end(), [&](const raw_row& row) { return row.size() < width; }));
+        std::count_if(body.begin(), body.end(), [&](const raw_row& row) { return row.size() < whole_row; }));
     const double margin = 2 * short_rows >= body.size() ? 0.0 : 0.1;
     // Column agreement over every cell favours narrow grids of long columns:
     // an empty column between the values (备注 in no row) cut two wide reads
