@@ -1549,3 +1549,23 @@ TEST_CASE("Line cells: numbers typed in fullwidth forms are values, and rows are
   CHECK(text_at(t, 2, 3) == "１，８０１");
   CHECK(text_at(t, 3, 2) == "—");
 }
+
+TEST_CASE("Line cells: a table of means with their standard deviations in brackets is found",
+          "[layouts][line-cell]") {
+  // No cell holds a plain number: every value is a mean and its standard
+  // deviation, or a tick.
+  const auto src = source(line_cells({"两组基线资料比较见表2。", "表2 两组患者基线特征比较", "指标", "观察组", "对照组",
+                                      "年龄(岁)", "45.2(8.1)", "46.0(7.9)", "体重指数", "23.1(2.4)", "22.8(2.6)",
+                                      "病程(月)", "12.5(3.2)", "13.1(3.6)", "高血压", "√", "×",
+                                      "两组基线资料差异无统计学意义,具有可比性。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.caption == "表2 两组患者基线特征比较");
+  CHECK(t.cols == 3);
+  CHECK(t.rows == 5);
+  CHECK(t.header_rows == 1);
+  CHECK(text_at(t, 1, 1) == "45.2(8.1)");
+  CHECK(text_at(t, 3, 2) == "13.1(3.6)");
+  CHECK(text_at(t, 4, 1) == "√");
+}

@@ -260,3 +260,41 @@ TEST_CASE("A blank may part a percent sign or a unit from its number", "[model][
     CHECK_FALSE(is_value_like(s));
   }
 }
+
+TEST_CASE("Estimates with their spread or interval in brackets are values", "[model][values]") {
+  // Clinical and survey tables print a mean with its standard deviation,
+  // n with its percentage, and an odds ratio with its confidence interval,
+  // with or without a blank before the bracket.
+  for (const char* s : {"45.2(8.1)", "45.2（8.1）", "23(45.1%)", "1.82(1.21-2.74)", "0.82 (0.71–0.95)",
+                        "0.91（0.62～1.34）", "1.05 [0.98, 1.12]", "-0.35(-0.61, -0.09)"}) {
+    INFO(s);
+    CHECK(is_value_like(s));
+    CHECK_FALSE(is_numeric(s));
+  }
+  for (const char* s : {"3.5(", "表1(续)", "1(一)", "0.5 (说明)", "12(3)项", "(n=52)", "观察组(n=52)"}) {
+    INFO(s);
+    CHECK_FALSE(is_value_like(s));
+  }
+}
+
+TEST_CASE("Numbers in scientific notation are values", "[model][values]") {
+  for (const char* s : {"1.2e-5", "3.4E+06", "2e3", "2.1×10^-4", "2.1×10⁻⁴", "6.3e-1"}) {
+    INFO(s);
+    CHECK(is_value_like(s));
+  }
+  for (const char* s : {"1.2e", "e5", "1.2e-", "12e3件", "1.2×10", "E级", "2.1×10^"}) {
+    INFO(s);
+    CHECK_FALSE(is_value_like(s));
+  }
+}
+
+TEST_CASE("Ticks, the Chinese ellipsis, NA and sums with a currency sign are values", "[model][values]") {
+  for (const char* s : {"√", "✓", "✔", "……", "NA", "n.a.", "N.A.", "¥1,234", "￥3.5", "$12", "€ 12.5"}) {
+    INFO(s);
+    CHECK(is_value_like(s));
+  }
+  for (const char* s : {"¥", "¥元", "$说明", "NAME", "NA值", "√说明"}) {
+    INFO(s);
+    CHECK_FALSE(is_value_like(s));
+  }
+}

@@ -119,14 +119,73 @@ std::string_view trim_blanks(std::string_view s) {
   return s;
 }
 
-/// Statistics as papers print them: `52.3±6.1` (a mean and its standard
-/// deviation), `[2.15]` (a t value under its coefficient), `<0.001` (a P
-/// value given as a bound).
+/// Two numbers parted by a range mark, as an interval is written inside its
+/// brackets: `0.71–0.95`, `0.71-0.95`, `0.71~0.95`, `0.71, 0.95` (fullwidth
+/// marks are folded by then).
+bool is_number_range(std::string_view s) {
+  static constexpr std::string_view marks[] = {"–", "—", "~", ",", "-"};
+  for (const std::string_view m : marks) {
+    // After the first character: a sign opening the range is no mark.
+    const std::size_t at = s.find(m, 1);
+    if (at != std::string_view::npos && is_numeric(trim_blanks(s.substr(0, at))) &&
+        is_numeric(trim_blanks(s.substr(at + m.size()))))
+      return true;
+  }
+  return false;
+}
+
+/// A number in scientific notation, as papers print small P values:
+/// `1.2e-5`, `3.4E+06`, `2.1×10^-4`, `2.1×10⁻⁴`.
+bool is_scientific(std::string_view s) {
+  std::size_t exponent = s.find_first_of("eE");
+  std::size_t mark = 1;
+  if (exponent == std::string_view::npos) {
+    exponent = s.find("×10");
+    mark = std::string_view("×10").size();
+    if (exponent == std::string_view::npos) return false;
+  }
+  if (exponent == 0 || !is_numeric(s.substr(0, exponent))) return false;
+  std::string_view power = s.substr(exponent + mark);
+  if (mark > 1 && !power.empty() && power.front() == '^') power.remove_prefix(1);
+  static constexpr std::string_view signs[] = {"+", "-", "−", "⁻", "⁺"};
+  for (const std::string_view sign : signs)
+    if (starts_with(power, sign)) {
+      power.remove_prefix(sign.size());
+      break;
+    }
+  static constexpr std::string_view superscripts[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+  std::size_t figures = 0;
+  while (!power.empty()) {
+    if (is_digit(power.front())) {
+      power.remove_prefix(1);
+    } else if (const auto* sup = std::find_if(std::begin(superscripts), std::end(superscripts),
+                                              [&](std::string_view d) { return starts_with(power, d); });
+               mark > 1 && sup != std::end(superscripts)) {
+      power.remove_prefix(sup->size());
+    } else {
+      return false;
+    }
+    ++figures;
+  }
+  return figures > 0;
+}
+
+/// Statistics as papers print them (read after fold_fullwidth): `52.3±6.1`
+/// (a mean and its standard deviation), `[2.15]` (a t value under its
+/// coefficient), `<0.001` (a P value given as a bound), `35.2(4.1)` (a mean and its standard deviation
+/// in brackets), `0.82 (0.71–0.95)` (an estimate and its confidence
+/// interval), `1.2e-5`.
 bool is_statistic(std::string_view s) {
   constexpr std::string_view plus_minus = "±";
   if (const std::size_t pm = s.find(plus_minus); pm != std::string_view::npos && pm > 0)
     return is_numeric(trim_blanks(s.substr(0, pm))) && is_numeric(trim_blanks(s.substr(pm + plus_minus.size())));
   if (!s.empty() && s.front() == '[') return is_bracketed_number(s);
+  if (const std::size_t open = s.find_first_of("([");
+      open != std::string_view::npos && open > 0 && is_numeric(trim_blanks(s.substr(0, open)))) {
+    const std::string_view inner = inside_brackets(s.substr(open), true);
+    return !inner.empty() && (is_numeric(inner) || is_number_range(inner));
+  }
+  if (is_scientific(s)) return true;
   static constexpr std::string_view bounds[] = {"<", ">", "≤", "≥", "＜", "＞"};
   for (const std::string_view b : bounds)
     if (starts_with(s, b) && s.size() > b.size()) return is_numeric(trim_blanks(s.substr(b.size())));
@@ -258,8 +317,14 @@ bool is_value_like(std::string_view s) {
     else break;
   }
   if (rest.empty()) return true;
+  // A sum of money with its currency sign: ¥1,234, ￥3.5, $12.
+  static constexpr std::string_view currencies[] = {"¥", "￥", "$", "€", "£"};
+  for (const std::string_view c : currencies)
+    if (starts_with(s, c) && is_numeric(trim_blanks(s.substr(c.size())))) return true;
   if (s.size() > 6) return false;
-  static constexpr std::string_view placeholders[] = {"/", "／", "…", "...", "×", "x", "N/A", "n/a", "无"};
+  // Marks for no value or a tick: ×, √ (checked), …… (the Chinese ellipsis).
+  static constexpr std::string_view placeholders[] = {"/", "／", "…", "……", "...", "×", "x",  "√",   "✓",
+                                                      "✔", "N/A", "n/a", "NA",  "n.a.", "N.A.", "无"};
   for (const std::string_view p : placeholders)
     if (s == p) return true;
   return false;
