@@ -1,3 +1,4 @@
+#include "scan/line_classifier.hpp"
 #include "test_support.hpp"
 
 #include <retab/csv_writer.hpp>
@@ -355,4 +356,45 @@ TEST_CASE("Markdown cells: a line break is a blank, bold around the whole cell i
   CHECK(text_at(t, 3, 2) == "95");
   CHECK(text_at(t, 4, 1) == "0.05**");
   CHECK(text_at(t, 4, 2) == "**");
+}
+
+TEST_CASE("Markdown tables without outer bars, as GFM allows them", "[scanner][markdown]") {
+  // The header has as many cells as the delimiter row declares; the rows go
+  // on to the first line without a bar. A row may still close with a bar.
+  const auto src = source(
+      "表4 各站降水\n\n"
+      "站名 | 降水量 | 较常年\n"
+      ":--- | ---: | ---:\n"
+      "甲站 | 412.5 | -3.2%\n"
+      "乙站 | 388 \\| 390 | 1.1% |\n"
+      "丙站 | 501.0 | 12.4%\n"
+      "以上数据为初步统计。\n\n"
+      "站名 | 降水量\n"
+      "--- | --- | ---\n"
+      "丁站 | 12\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);  // the second block's header is a cell short of its delimiter row
+  const retab::table& t = tables[0];
+  CHECK(t.source_layout == retab::layout::markdown);
+  CHECK(t.rows == 4);
+  CHECK(t.cols == 3);
+  CHECK(text_at(t, 0, 2) == "较常年");
+  CHECK(text_at(t, 1, 2) == "-3.2%");
+  CHECK(text_at(t, 2, 1) == "388 | 390");
+  CHECK(text_at(t, 2, 2) == "1.1%");
+  CHECK(text_at(t, 3, 0) == "丙站");
+}
+
+TEST_CASE("GFM row cells: outer bars hold no cell, an escaped bar at the end is text", "[scanner][markdown]") {
+  using cells = std::vector<std::string_view>;
+  cells got;
+  REQUIRE(retab::parse_gfm_row("| 甲 | 12 |", got));
+  CHECK(got == cells{" 甲 ", " 12 "});
+  REQUIRE(retab::parse_gfm_row("甲 | 12", got));
+  CHECK(got == cells{"甲 ", " 12"});
+  REQUIRE(retab::parse_gfm_row("甲 | 12 |", got));
+  CHECK(got == cells{"甲 ", " 12 "});
+  REQUIRE(retab::parse_gfm_row("甲 | 12 \\|", got));
+  CHECK(got == cells{"甲 ", " 12 \\|"});
+  CHECK_FALSE(retab::parse_gfm_row("no bar here", got));
 }

@@ -16,6 +16,15 @@ std::vector<std::string> row(const std::string& line, bool& ok) {
   return cells;
 }
 
+std::vector<std::string> pieces(const std::string& line) {
+  retab::ast::markdown_row out;
+  const char* first = line.data();
+  if (!boost::spirit::x3::parse(first, line.data() + line.size(), retab::grammar::markdown_pieces(), out)) return {};
+  std::vector<std::string> cells;
+  for (const auto& c : out) cells.emplace_back(c.begin(), c.end());
+  return cells;
+}
+
 bool delimiter(const std::string& line) {
   retab::ast::markdown_delimiter out;
   const char* first = line.data();
@@ -36,6 +45,14 @@ TEST_CASE("Markdown rows split on unescaped bars", "[grammar][markdown]") {
   CHECK_FALSE(ok);
   row("| unterminated", ok);
   CHECK_FALSE(ok);
+}
+
+TEST_CASE("Markdown row pieces: the text between unescaped bars, outer bars or not", "[grammar][markdown]") {
+  using cells = std::vector<std::string>;
+  CHECK(pieces("a | b") == cells{"a ", " b"});
+  CHECK(pieces("| a | b |") == cells{"", " a ", " b ", ""});
+  CHECK(pieces("a \\| b | c") == cells{"a \\| b ", " c"});
+  CHECK(pieces("a") == cells{"a"});
 }
 
 TEST_CASE("Markdown delimiter rows", "[grammar][markdown]") {

@@ -79,7 +79,7 @@ std::vector<table> markdown_tables(const std::vector<classified_line>& lines, co
   for (std::size_t i = r.first; i <= r.last; ++i) {
     if (lines[i].kind == line_kind::markdown_delimiter) continue;
     std::vector<std::string_view> cells;
-    if (!parse_markdown_row(lines[i].text, cells)) continue;
+    if (!parse_gfm_row(lines[i].text, cells)) continue;
     raw_row row;
     for (const std::string_view c : cells)
       row.push_back({markdown_cell_text(c, t), static_cast<std::uint32_t>(i + 1)});

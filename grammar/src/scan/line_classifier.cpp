@@ -34,6 +34,21 @@ bool parse_markdown_row(std::string_view line, std::vector<std::string_view>& ce
   return true;
 }
 
+bool parse_gfm_row(std::string_view line, std::vector<std::string_view>& cells) {
+  ast::markdown_row pieces;
+  const char* first = line.data();
+  if (line.find('|') == std::string_view::npos ||
+      !x3::parse(first, line.data() + line.size(), grammar::markdown_pieces(), pieces))
+    return false;
+  cells.clear();
+  for (const auto& c : pieces) cells.push_back(view(c));
+  // Outer bars open and close the row; they hold no cell.
+  const bool escaped_end = line.size() >= 2 && line[line.size() - 2] == '\\';
+  if (line.back() == '|' && !escaped_end && cells.size() >= 2) cells.pop_back();
+  if (line.front() == '|' && cells.size() >= 2) cells.erase(cells.begin());
+  return true;
+}
+
 std::vector<classified_line> classify_lines(const source_text& source) {
   std::vector<classified_line> out(source.line_count());
   for (std::size_t i = 0; i < source.line_count(); ++i) {

@@ -30,4 +30,8 @@ std::vector<classified_line> classify_lines(const source_text& source);
 /// Markdown cells of a row `| a | b |`; false when it is not one.
 bool parse_markdown_row(std::string_view line, std::vector<std::string_view>& cells);
 
+/// Markdown cells of a row with or without outer bars (`a | b`, `| a | b |`,
+/// as GFM allows); false for a line without a bar.
+bool parse_gfm_row(std::string_view line, std::vector<std::string_view>& cells);
+
 }  // namespace retab

@@ -74,11 +74,24 @@ std::vector<region> find_regions(const std::vector<classified_line>& lines) {
   std::vector<bool> used(lines.size(), false);
 
   // Markdown: a header row, the |---| line, then rows that start with a bar.
+  // GFM lets rows go without their outer bars (项目 | 数量 over --- | ---);
+  // the header then has exactly as many cells as the |---| line declares,
+  // and the rows are the lines with a bar up to the next line without one.
+  std::vector<std::string_view> row_cells;
+  const auto bare_row = [&](std::size_t i) {
+    return !used[i] && (is_kind(lines, i, line_kind::text) || is_kind(lines, i, line_kind::pipe)) &&
+           parse_gfm_row(lines[i].text, row_cells);
+  };
   for (std::size_t d = 1; d < lines.size(); ++d) {
     if (!is_kind(lines, d, line_kind::markdown_delimiter) || used[d]) continue;
-    if (!is_kind(lines, d - 1, line_kind::pipe) || !lines[d - 1].starts_with_bar) continue;
+    const bool barred = is_kind(lines, d - 1, line_kind::pipe) && lines[d - 1].starts_with_bar;
+    if (!barred && !(bare_row(d - 1) && row_cells.size() == lines[d].cells.size())) continue;
     std::size_t e = d;
-    while (e + 1 < lines.size() && is_kind(lines, e + 1, line_kind::pipe) && lines[e + 1].starts_with_bar) ++e;
+    if (barred) {
+      while (e + 1 < lines.size() && is_kind(lines, e + 1, line_kind::pipe) && lines[e + 1].starts_with_bar) ++e;
+    } else {
+      while (e + 1 < lines.size() && bare_row(e + 1)) ++e;
+    }
     if (e == d) continue;
     out.push_back({layout::markdown, d - 1, e});
     for (std::size_t k = d - 1; k <= e; ++k) used[k] = true;
