@@ -398,3 +398,35 @@ TEST_CASE("GFM row cells: outer bars hold no cell, an escaped bar at the end is 
   CHECK(got == cells{"甲 ", " 12 \\|"});
   CHECK_FALSE(retab::parse_gfm_row("no bar here", got));
 }
+
+TEST_CASE("Invisible characters web pages leave in cells are dropped", "[scanner][cells]") {
+  // A zero width space after a number, a cell holding only one, a byte order
+  // mark opening a row (files joined together) and a soft hyphen inside a
+  // word: none is text of the cell, and 12 is a number again.
+  const auto pipes = source(
+      "表1 用水量\n"
+      "项目 | 本年 | 上年 |\n"
+      "甲区 | 12 \u200B | 3 |\n"
+      "乙区 | \u200B | 5 |\n"
+      "\uFEFF丙区 | 20 | 5\u2060 |\n"
+      "Wa\u00ADter | 7 | 8 |\n"
+      "正文继续。\n");
+  const auto tables = retab::find_tables(pipes);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(text_at(t, 1, 1) == "12");
+  CHECK(text_at(t, 2, 1) == "");
+  CHECK(text_at(t, 3, 0) == "丙区");
+  CHECK(text_at(t, 3, 2) == "5");
+  CHECK(text_at(t, 4, 0) == "Water");
+  CHECK(t.header_rows == 1);
+
+  // Line cells: numbers that carry one still part the rows.
+  const auto cells = source("表2 用水量\n\n项目\n\n本年\n\n上年\n\n甲区\n\n12\u200B\n\n3\n\n乙区\n\n4\u200B\n\n5\u200B\n\n"
+                            "丙区\n\n7\n\n8\u200B\n\n正文继续说明情况,以下从略。\n\n");
+  const auto line_tables = retab::find_tables(cells);
+  REQUIRE(line_tables.size() == 1);
+  CHECK(line_tables[0].rows == 4);
+  CHECK(line_tables[0].cols == 3);
+  CHECK(text_at(line_tables[0], 2, 2) == "5");
+}

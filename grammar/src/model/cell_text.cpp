@@ -23,11 +23,29 @@ std::size_t space_at(std::string_view s, std::size_t i) {
   return u_isUWhiteSpace(cp) ? static_cast<std::size_t>(j) - i : 0;
 }
 
+/// Length of an invisible format character at `i`, or 0: web pages leave
+/// zero width spaces (U+200B), word joiners (U+2060), byte order marks
+/// inside the text (U+FEFF) and soft hyphens (U+00AD) in cells, where they
+/// would keep `12` from reading as a number. Zero width joiners stay: they
+/// bind emoji and some scripts.
+std::size_t invisible_at(std::string_view s, std::size_t i) {
+  static constexpr std::string_view marks[] = {"\u200B", "\u2060", "\uFEFF", "\u00AD"};
+  for (const std::string_view m : marks)
+    if (s.compare(i, m.size(), m) == 0) return m.size();
+  return 0;
+}
+
+/// Length of a whitespace or invisible character at `i`, or 0.
+std::size_t blank_at(std::string_view s, std::size_t i) {
+  const std::size_t n = space_at(s, i);
+  return n > 0 ? n : invisible_at(s, i);
+}
+
 }  // namespace
 
 bool is_blank_text(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    const std::size_t n = space_at(s, i);
+    const std::size_t n = blank_at(s, i);
     if (n == 0) return false;
     i += n;
   }
@@ -37,7 +55,7 @@ bool is_blank_text(std::string_view s) {
 std::string_view clean_cell_text(std::string_view raw, table& owner) {
   std::size_t b = 0, e = raw.size();
   while (b < e) {
-    const std::size_t n = space_at(raw, b);
+    const std::size_t n = blank_at(raw, b);
     if (n == 0) break;
     b += n;
   }
@@ -45,7 +63,7 @@ std::string_view clean_cell_text(std::string_view raw, table& owner) {
   while (e > b) {
     std::size_t k = e - 1;
     while (k > b && (static_cast<unsigned char>(raw[k]) & 0xC0) == 0x80) --k;
-    const std::size_t n = space_at(raw, k);
+    const std::size_t n = blank_at(raw, k);
     if (n == 0 || k + n != e) break;
     e = k;
   }
@@ -53,7 +71,9 @@ std::string_view clean_cell_text(std::string_view raw, table& owner) {
   bool plain = true;
   for (std::size_t i = 0; i < trimmed.size() && plain;) {
     const std::size_t n = space_at(trimmed, i);
-    if (n == 0) {
+    if (invisible_at(trimmed, i) > 0) {
+      plain = false;
+    } else if (n == 0) {
       ++i;
     } else {
       if (n != 1 || trimmed[i] != ' ' || (i + 1 < trimmed.size() && space_at(trimmed, i + 1))) plain = false;
@@ -65,6 +85,10 @@ std::string_view clean_cell_text(std::string_view raw, table& owner) {
   out.reserve(trimmed.size());
   bool in_space = false;
   for (std::size_t i = 0; i < trimmed.size();) {
+    if (const std::size_t invisible = invisible_at(trimmed, i)) {
+      i += invisible;
+      continue;
+    }
     const std::size_t n = space_at(trimmed, i);
     if (n) {
       if (!in_space) out.push_back(' ');
