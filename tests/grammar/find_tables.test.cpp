@@ -430,3 +430,46 @@ TEST_CASE("Invisible characters web pages leave in cells are dropped", "[scanner
   CHECK(line_tables[0].cols == 3);
   CHECK(text_at(line_tables[0], 2, 2) == "5");
 }
+
+TEST_CASE("Tab rows: a section row copied without its empty fields stays in its table", "[scanner][tab]") {
+  // The copying tool writes a row only as far as it is occupied, so a section
+  // row (东部地区 over its rows) has no tab at all. A caption between two
+  // blocks of rows still starts a table of its own.
+  const auto src = source(
+      "表1 各地区产量\n"
+      "地区\t小麦\t玉米\n"
+      "东部地区\n"
+      "山东\t12\t30\n"
+      "江苏\t8\t21\n"
+      "西部地区\n"
+      "四川\t5\t18\n"
+      "表2 各地区面积\n"
+      "地区\t小麦\t玉米\n"
+      "山东\t3\t4\n"
+      "\n"
+      "以上为初步统计。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 2);
+  const retab::table& t = tables[0];
+  CHECK(t.caption == "表1 各地区产量");
+  CHECK(t.header_rows == 1);
+  CHECK(t.rows == 6);
+  CHECK(t.cols == 3);
+  CHECK(text_at(t, 1, 0) == "东部地区");
+  CHECK(text_at(t, 2, 2) == "30");
+  CHECK(text_at(t, 4, 0) == "西部地区");
+  CHECK(text_at(t, 5, 1) == "5");
+  CHECK(tables[1].caption == "表2 各地区面积");
+  CHECK(tables[1].rows == 2);
+
+  // A unit note between two blocks stands above the second table.
+  const auto noted = source(
+      "地区\t小麦\t玉米\n"
+      "山东\t12\t30\n"
+      "江苏\t8\t21\n"
+      "单位:公顷\n"
+      "地区\t水稻\t大豆\n"
+      "四川\t3\t4\n"
+      "湖南\t6\t2\n");
+  CHECK(retab::find_tables(noted).size() == 2);
+}

@@ -61,10 +61,12 @@ bool cell_like(const classified_line& l) {
   return l.kind == line_kind::text && !looks_like_prose(l.text);
 }
 
-/// A line that can only be a tab table's section row written without its
-/// empty fields: short, outline-numbered, and no caption of a table.
+/// A line between two tab rows that can only be a section row written
+/// without its empty fields (the copying tool writes a row only as far as it
+/// is occupied): a cell's text (一、机关团体, 东部地区), not a sentence, a
+/// caption or a unit note, which stand outside a table.
 bool section_row_without_tabs(const classified_line& l) {
-  return cell_like(l) && outline_marker_of(l.text) != outline_marker::none && !looks_like_caption(l.text);
+  return cell_like(l) && !looks_like_caption(l.text) && !looks_like_unit_note(l.text);
 }
 
 }  // namespace
