@@ -1569,3 +1569,21 @@ TEST_CASE("Line cells: a table of means with their standard deviations in bracke
   CHECK(text_at(t, 3, 2) == "13.1(3.6)");
   CHECK(text_at(t, 4, 1) == "√");
 }
+
+TEST_CASE("Line cells: a line closing the bracket the label before it left open continues that label",
+          "[layouts][line-cell]") {
+  // A <br> inside 网络申请(含电子邮件) and 用时(工作日) split each into two
+  // lines that look like two cells.
+  const auto src = source(line_cells({"表3 各类申请情况", "项目", "件数", "用时(工作", "日)", "当面申请", "12", "1.5",
+                                      "网络申请(含", "电子邮件)", "30", "2.5", "信函申请(平信", "挂号信", "4", "0.5",
+                                      "以上为申请情况统计,下同。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  CHECK(text_at(t, 0, 2) == "用时(工作 日)");
+  CHECK(text_at(t, 2, 0) == "网络申请(含 电子邮件)");
+  CHECK(text_at(t, 2, 2) == "2.5");
+  // 挂号信 closes no bracket: two labels, not one.
+  CHECK(anchor(t, "挂号信") != nullptr);
+}
