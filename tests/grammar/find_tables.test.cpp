@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using retab::test::source;
 using retab::test::text_at;
 
@@ -472,4 +474,29 @@ TEST_CASE("Tab rows: a section row copied without its empty fields stays in its 
       "四川\t3\t4\n"
       "湖南\t6\t2\n");
   CHECK(retab::find_tables(noted).size() == 2);
+}
+
+TEST_CASE("Pipe rows: a word written once joins the words before another word in its place", "[scanner][words]") {
+  // 暂缓 is written once, where 是 and 否 stand; 良 after it stands where
+  // the grades stand in every row, so 暂缓 is a value too.
+  const auto src = source(
+      "表5 检查结果\n"
+      "单位 | 是否达标 | 等级 | 得分 |\n"
+      "甲厂 | 是 | 优 | 95 |\n"
+      "乙厂 | 是 | 良 | 85 |\n"
+      "丙厂 | 否 | 优 | 90 |\n"
+      "丁厂 | 暂缓 | 良 | 70 |\n"
+      "戊厂 | 否 | 良 | 60 |\n"
+      "正文继续。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.label_cols == 1);
+  CHECK(text_at(t, 4, 1) == "暂缓");
+  CHECK(text_at(t, 4, 3) == "70");
+  REQUIRE(!t.evidence.empty());
+  const bool named = std::any_of(t.evidence.begin(), t.evidence.end(), [](const std::string& e) {
+    return e.find("暂缓") != std::string::npos;
+  });
+  CHECK(named);
 }

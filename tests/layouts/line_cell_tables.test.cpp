@@ -1587,3 +1587,27 @@ TEST_CASE("Line cells: a line closing the bracket the label before it left open 
   // 挂号信 closes no bracket: two labels, not one.
   CHECK(anchor(t, "挂号信") != nullptr);
 }
+
+TEST_CASE("Line cells: a row label written once before a word of the table is no word itself",
+          "[layouts][line-cell]") {
+  // 常住人口 and 户籍人口 recur where a column of words would stand, so they
+  // read as words among the values. 金华 is written once and, in its row,
+  // which ends in an empty cell, stands where they stand in the other rows;
+  // but 户籍人口 after it would then stand where no word does.
+  const auto src = source(line_cells({"表8 分组统计", "片区", "城市", "口径", "本年", "上年", "增幅", "同比", "沿海",
+                                      "宁波", "常住人口", "820", "811", "", "3", "温州", "户籍人口", "300", "290",
+                                      "3.4", "5", "舟山", "常住人口", "116", "", "1.2", "2", "内陆", "金华",
+                                      "户籍人口", "500", "488", "2.5", "", "从上表可以看出,各片区人口总体平稳。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 7);
+  CHECK(text_at(t, 4, 0) == "内陆");
+  CHECK(text_at(t, 4, 1) == "金华");
+  CHECK(text_at(t, 4, 2) == "户籍人口");
+  CHECK(text_at(t, 4, 5) == "2.5");
+  CHECK(text_at(t, 4, 6) == "");
+  const retab::cell* coast = anchor(t, "沿海");
+  REQUIRE(coast);
+  CHECK(coast->rowspan == 3);
+}

@@ -43,6 +43,7 @@ value_words::value_words(const std::vector<raw_row>& rows, std::size_t body_begi
   struct seen {
     std::string_view text;
     std::size_t to_end = 0;  ///< cells from it to the row's end, itself included (no padding pipe)
+    std::size_t row = 0;
   };
   std::vector<seen> inner;  // labels after a row's first cell
   std::map<std::string_view, std::size_t> rows_opened;  // rows with values each text opens
@@ -58,7 +59,7 @@ value_words::value_words(const std::vector<raw_row>& rows, std::size_t body_begi
     // A row's last cell may be one padding pipe: rows are measured without it.
     const std::size_t length = row.size() - (row.size() > 1 && row.back().text.empty() ? 1 : 0);
     if (labels == 1 || (labels >= 2 && rows_opened[row[0].text] >= 2)) first_label_rows.push_back(length);
-    for (std::size_t k = 1; k < labels && k < length; ++k) inner.push_back({row[k].text, length - k});
+    for (std::size_t k = 1; k < labels && k < length; ++k) inner.push_back({row[k].text, length - k, i});
   }
   std::sort(inner.begin(), inner.end(), [](const seen& a, const seen& b) { return a.text < b.text; });
   const auto stands_like_first_label = [&](std::size_t to_end) {
@@ -79,11 +80,24 @@ value_words::value_words(const std::vector<raw_row>& rows, std::size_t body_begi
   if (words.empty()) return;
   // A short word written once (a grade given once) joins them where it
   // stands as far from the end as one of them.
-  std::vector<std::size_t> word_places;
+  std::vector<seen> word_places;
   for (const seen& x : inner)
-    if (std::find(words.begin(), words.end(), x.text) != words.end()) word_places.push_back(x.to_end);
+    if (std::find(words.begin(), words.end(), x.text) != words.end()) word_places.push_back(x);
+  // Where words stand in rows other than `row`.
+  const auto word_place_elsewhere = [&](std::size_t to_end, std::size_t row) {
+    return std::any_of(word_places.begin(), word_places.end(),
+                       [&](const seen& w) { return w.to_end == to_end && w.row != row; });
+  };
+  // Not when a word after it in its row stands where no word stands in any
+  // other row: the row is short of a cell, so 金华 before 户籍人口 stands
+  // where words do, but as a row label.
+  const auto words_after_misplaced = [&](const seen& x) {
+    return std::any_of(word_places.begin(), word_places.end(), [&](const seen& w) {
+      return w.row == x.row && w.to_end < x.to_end && !word_place_elsewhere(w.to_end, w.row);
+    });
+  };
   for (const seen& x : once)
-    if (is_short_word(x.text) && std::find(word_places.begin(), word_places.end(), x.to_end) != word_places.end())
+    if (is_short_word(x.text) && word_place_elsewhere(x.to_end, x.row) && !words_after_misplaced(x))
       words.push_back(x.text);
   words_ = std::move(words);
 }
