@@ -1611,3 +1611,25 @@ TEST_CASE("Line cells: a row label written once before a word of the table is no
   REQUIRE(coast);
   CHECK(coast->rowspan == 3);
 }
+
+TEST_CASE("Line cells: a row of empty values does not stop group labels spanning down", "[layouts][line-cell]") {
+  // 南区 opens a group whose first row, 自来水 with its 口径, has no values
+  // (two empty cells); the header has a cell for each of the five columns.
+  const auto src = source(line_cells({"表9 用水分组", "片区", "类别", "口径", "本年", "上年", "北区", "居民",
+                                      "按户计量的用水总量", "812", "790", "工业", "按企业计量的用水量", "455",
+                                      "430", "南区", "自来水", "按管网计量的供水量", "", "", "地下水",
+                                      "按取水许可计量的水量", "96", "101", "以上为分组用水情况。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.header_rows == 1);
+  CHECK(text_at(t, 0, 2) == "口径");
+  const retab::cell* south = anchor(t, "南区");
+  REQUIRE(south);
+  CHECK((south->row == 3 && south->col == 0 && south->rowspan == 2));
+  CHECK(text_at(t, 3, 1) == "自来水");
+  CHECK(text_at(t, 3, 3) == "");
+  CHECK(text_at(t, 4, 1) == "地下水");
+  CHECK(text_at(t, 4, 4) == "101");
+}

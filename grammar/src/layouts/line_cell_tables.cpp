@@ -1039,7 +1039,9 @@ void mark_spanning_label_columns(const pending_table& p, std::size_t first_value
   std::size_t most = 0;
   for (std::size_t i = first_value_run + 1; i < p.runs.size(); ++i) {
     const std::vector<raw_cell>& labels = p.runs[i].labels;
-    if (!s.numeric[i] || labels.empty() || !std::all_of(labels.begin(), labels.end() - 1, opens_group)) return;
+    // A row may have all its values empty (南区 自来水 口径, then two empty
+    // cells): its labels count as any row's.
+    if (labels.empty() || !std::all_of(labels.begin(), labels.end() - 1, opens_group)) return;
     most = std::max(most, labels.size());
   }
   const run& first = p.runs[first_value_run];
