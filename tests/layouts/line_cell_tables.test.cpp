@@ -1633,3 +1633,21 @@ TEST_CASE("Line cells: a row of empty values does not stop group labels spanning
   CHECK(text_at(t, 4, 1) == "地下水");
   CHECK(text_at(t, 4, 4) == "101");
 }
+
+TEST_CASE("Line cells: a row of empty values under a group label stays in the group's columns",
+          "[layouts][line-cell]") {
+  // 河口 has no values (two empty cells) and one label fewer than 上游 and
+  // 下游, which open their groups: it sits under 上游, not in its column.
+  const auto src = source(line_cells({"表10 各段水质", "河段", "站点", "溶解氧", "氨氮", "上游", "甲站", "7.2", "0.31",
+                                      "乙站", "6.8", "0.42", "河口", "", "", "下游", "丙站", "5.9", "0.66",
+                                      "以上为各段水质监测结果。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.label_cols == 2);
+  CHECK(text_at(t, 3, 0) == "");
+  CHECK(text_at(t, 3, 1) == "河口");
+  CHECK(text_at(t, 4, 0) == "下游");
+  CHECK(text_at(t, 4, 3) == "0.66");
+}

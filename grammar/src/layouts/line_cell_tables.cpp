@@ -1253,6 +1253,11 @@ body_reading read_body(pending_table& p, const row_shape& shape, const header_ma
     // The empty cell that ends the last header row, not a value.
     if (i == first && shape.numeric[i] && shape.padding_column && empty_cell_after_header(rn, keep)) ++values_from;
     row.insert(row.end(), values_from, rn.values.end());
+    // Under label columns spanning down, a row carrying fewer labels sits
+    // under the group label above it; values place the other rows so, and a
+    // row whose values are all empty needs its covered cells written.
+    if (shape.spanning_labels && !shape.numeric[i] && keep < shape.label_cols && row.size() < width)
+      row.insert(row.begin(), std::min(shape.label_cols - keep, width - row.size()), raw_cell{});
     body.push_back(std::move(row));
   }
   return out;
