@@ -172,9 +172,9 @@ bool is_scientific(std::string_view s) {
 
 /// Statistics as papers print them (read after fold_fullwidth): `52.3±6.1`
 /// (a mean and its standard deviation), `[2.15]` (a t value under its
-/// coefficient), `<0.001` (a P value given as a bound), `35.2(4.1)` (a mean and its standard deviation
-/// in brackets), `0.82 (0.71–0.95)` (an estimate and its confidence
-/// interval), `1.2e-5`.
+/// coefficient), `<0.001` (a P value given as a bound), `35.2(4.1)` (a mean
+/// and its standard deviation in brackets), `0.82 (0.71–0.95)` (an estimate
+/// and its confidence interval), `1.2e-5`.
 bool is_statistic(std::string_view s) {
   constexpr std::string_view plus_minus = "±";
   if (const std::size_t pm = s.find(plus_minus); pm != std::string_view::npos && pm > 0)
