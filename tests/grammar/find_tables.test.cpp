@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+using retab::test::anchor;
 using retab::test::source;
 using retab::test::text_at;
 
@@ -499,4 +500,61 @@ TEST_CASE("Pipe rows: a word written once joins the words before another word in
     return e.find("暂缓") != std::string::npos;
   });
   CHECK(named);
+}
+
+TEST_CASE("Tab and Markdown headers: merged cells cover the positions they left empty", "[scanner][spans]") {
+  // 项目 beside both header rows, 本年 and 上年 over their two leaves.
+  const auto tabs = source(
+      "表2 收支\n"
+      "项目\t本年\t\t上年\t\n"
+      "\t收入\t支出\t收入\t支出\n"
+      "甲\t1\t2\t3\t4\n"
+      "乙\t5\t6\t7\t8\n");
+  const auto tab_tables = retab::find_tables(tabs);
+  REQUIRE(tab_tables.size() == 1);
+  const retab::table& t = tab_tables[0];
+  REQUIRE(t.header_rows == 2);
+  const retab::cell* item = anchor(t, "项目");
+  REQUIRE(item);
+  CHECK((item->rowspan == 2 && item->colspan == 1));
+  const retab::cell* this_year = anchor(t, "本年");
+  REQUIRE(this_year);
+  CHECK((this_year->col == 1 && this_year->colspan == 2 && this_year->rowspan == 1));
+  const retab::cell* last_year = anchor(t, "上年");
+  REQUIRE(last_year);
+  CHECK((last_year->col == 3 && last_year->colspan == 2));
+
+  // A title row over the table, a corner block with nothing under it, and a
+  // stub over the nested label columns; a leaf row's empty cell stays empty.
+  const auto md = source(
+      "| 附表 各类申请 | | | |\n"
+      "|---|---|---|---|\n"
+      "| 类别 | | 本年 | 上年 |\n"
+      "| 一、新收 | (一)当面 | 3 | 4 |\n"
+      "| | (二)网络 | 5 | |\n");
+  const auto md_tables = retab::find_tables(md);
+  REQUIRE(md_tables.size() == 1);
+  const retab::table& m = md_tables[0];
+  REQUIRE(m.header_rows == 2);
+  const retab::cell* title = anchor(m, "附表 各类申请");
+  REQUIRE(title);
+  CHECK((title->colspan == 4 && title->rowspan == 1));
+  const retab::cell* kind = anchor(m, "类别");
+  REQUIRE(kind);
+  CHECK(kind->colspan == 2);
+  const retab::cell* last = anchor(m, "上年");
+  REQUIRE(last);
+  CHECK(last->colspan == 1);
+
+  // A corner cell with nothing named under it covers the whole block.
+  const auto corner = source(
+      "(本表按季度统计)\t\t本年\t\n"
+      "\t\t收入\t支出\n"
+      "一、新收\t当面\t1\t2\n"
+      "\t网络\t3\t4\n");
+  const auto corner_tables = retab::find_tables(corner);
+  REQUIRE(corner_tables.size() == 1);
+  const retab::cell* note = anchor(corner_tables[0], "(本表按季度统计)");
+  REQUIRE(note);
+  CHECK((note->colspan == 2 && note->rowspan == 2));
 }

@@ -427,6 +427,65 @@ void place_under_spanning_labels(const std::vector<raw_row>& rows, std::uint32_t
                          " cell(s) span down the table");
 }
 
+/// Header cells of a grid read one field per position (tab rows, Markdown),
+/// where a merged cell left its other positions empty, cover them again:
+/// right over the empty positions of their row up to the last one that the
+/// header rows below divide (本年 over 收入 and 支出), or over all of them
+/// when nothing below is named (a corner block); then down over header
+/// positions left empty under their whole width (项目 beside 收入 and 支出).
+void span_positional_header(table& out) {
+  const std::uint32_t h = out.header_rows, w = out.cols;
+  if (h < 1 || w == 0) return;
+  std::vector<int> at(static_cast<std::size_t>(h) * w, -1);
+  for (std::size_t i = 0; i < out.cells.size(); ++i)
+    if (out.cells[i].row < h && out.cells[i].col < w)
+      at[out.cells[i].row * w + out.cells[i].col] = static_cast<int>(i);
+  const auto named = [&](std::uint32_t r, std::uint32_t c) { return at[r * w + c] >= 0; };
+  const auto block_empty = [&](std::uint32_t r0, std::uint32_t r1, std::uint32_t c0, std::uint32_t c1) {
+    for (std::uint32_t r = r0; r < r1; ++r)
+      for (std::uint32_t c = c0; c < c1; ++c)
+        if (named(r, c)) return false;
+    return true;
+  };
+  for (std::uint32_t r = 0; r + 1 < h; ++r)
+    for (std::uint32_t c = 0; c < w; ++c) {
+      if (!named(r, c)) continue;
+      std::uint32_t end = c + 1;
+      while (end < w && !named(r, end)) ++end;
+      std::uint32_t last_divided = c;
+      for (std::uint32_t k = c; k < end; ++k)
+        if (!block_empty(r + 1, h, k, k + 1)) last_divided = k;
+      cell& x = out.cells[static_cast<std::size_t>(at[r * w + c])];
+      x.colspan = last_divided > c ? last_divided - c + 1 : block_empty(r + 1, h, c, end) ? end - c : 1;
+    }
+  // In the lowest header row, the stub covers the unnamed label columns
+  // after it (项目 over three columns of nested labels): the leading columns
+  // where no body row holds a value.
+  std::uint32_t labels = w;
+  bool any_value = false;
+  for (const cell& x : out.cells)
+    if (x.row >= h && holds_value(x.text)) {
+      labels = std::min(labels, x.col);
+      any_value = true;
+    }
+  if (!any_value) labels = 0;  // a table of words has no stub to widen
+  for (std::uint32_t c = 0; c + 1 < labels; ++c) {
+    if (!named(h - 1, c)) continue;
+    std::uint32_t end = c + 1;
+    while (end < labels && !named(h - 1, end)) ++end;
+    out.cells[static_cast<std::size_t>(at[(h - 1) * w + c])].colspan = end - c;
+    c = end - 1;
+  }
+  for (std::uint32_t r = 0; r + 1 < h; ++r)
+    for (std::uint32_t c = 0; c < w; ++c) {
+      if (!named(r, c)) continue;
+      cell& x = out.cells[static_cast<std::size_t>(at[r * w + c])];
+      std::uint32_t down = r + 1;
+      while (down < h && block_empty(down, down + 1, c, c + x.colspan)) ++down;
+      x.rowspan = down - r;
+    }
+}
+
 }  // namespace
 
 bool has_value(const raw_row& row) {
@@ -607,6 +666,7 @@ void place_positional_rows(const std::vector<raw_row>& rows, bool align_short_ro
   out.cols = width;
   out.header_rows = static_cast<std::uint32_t>(body == rows.size() ? std::min<std::size_t>(1, rows.size()) : body);
   out.label_cols = std::min(label_cols, width);
+  span_positional_header(out);
 }
 
 }  // namespace retab
