@@ -558,3 +558,43 @@ TEST_CASE("Tab and Markdown headers: merged cells cover the positions they left 
   REQUIRE(note);
   CHECK((note->colspan == 2 && note->rowspan == 2));
 }
+
+TEST_CASE("Tab rows: row labels cover the positions their merged cell left empty", "[scanner][spans]") {
+  // 一、新收 heads the rows whose labels start further right; (一)当面 has
+  // no deeper label, so it covers both inner label columns; 二、结转 and its
+  // values stand alone; the block title 附：说明 covers its whole row, while
+  // 2.重复 with empty values stays one cell.
+  const auto src = source(
+      "项目\t\t\t本年\t上年\n"
+      "一、新收\t(一)当面\t\t3\t4\n"
+      "\t(二)网络\t1.网站\t5\t6\n"
+      "\t\t2.重复\t\t\n"
+      "二、结转\t\t\t7\t8\n"
+      "附：说明\t\t\t\t\n"
+      "三、办结\t(一)按时\t\t9\t10\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  REQUIRE(t.header_rows == 1);
+  const retab::cell* item = anchor(t, "项目");
+  REQUIRE(item);
+  CHECK(item->colspan == 3);
+  const retab::cell* received = anchor(t, "一、新收");
+  REQUIRE(received);
+  CHECK((received->rowspan == 3 && received->colspan == 1));
+  const retab::cell* in_person = anchor(t, "(一)当面");
+  REQUIRE(in_person);
+  CHECK((in_person->colspan == 2 && in_person->rowspan == 1));
+  const retab::cell* online = anchor(t, "(二)网络");
+  REQUIRE(online);
+  CHECK((online->rowspan == 2 && online->colspan == 1));
+  const retab::cell* repeated = anchor(t, "2.重复");
+  REQUIRE(repeated);
+  CHECK((repeated->colspan == 1 && repeated->rowspan == 1));
+  const retab::cell* carried = anchor(t, "二、结转");
+  REQUIRE(carried);
+  CHECK((carried->colspan == 3 && carried->rowspan == 1));
+  const retab::cell* note = anchor(t, "附：说明");
+  REQUIRE(note);
+  CHECK(note->colspan == 5);
+}
