@@ -29,6 +29,9 @@ std::size_t space_at(std::string_view s, std::size_t i) {
 /// would keep `12` from reading as a number. Zero width joiners stay: they
 /// bind emoji and some scripts.
 std::size_t invisible_at(std::string_view s, std::size_t i) {
+  // Their UTF-8 starts with C2, E2 or EF: skip the comparisons for every other byte.
+  const unsigned char lead = static_cast<unsigned char>(s[i]);
+  if (lead != 0xC2 && lead != 0xE2 && lead != 0xEF) return 0;
   static constexpr std::string_view marks[] = {"\u200B", "\u2060", "\uFEFF", "\u00AD"};
   for (const std::string_view m : marks)
     if (s.compare(i, m.size(), m) == 0) return m.size();

@@ -41,7 +41,7 @@ std::uint32_t label_columns_of(const table& t) {
   std::uint32_t labels = t.cols;
   bool any_value = false;
   for (const cell& x : t.cells)
-    if (x.row >= t.header_rows && holds_value(x.text)) {
+    if (x.row >= t.header_rows && x.col < labels && holds_value(x.text)) {
       labels = std::min(labels, x.col);
       any_value = true;
     }

@@ -308,7 +308,12 @@ bool is_bracketed_number(std::string_view s) {
 bool is_value_like(std::string_view s) {
   std::string folded;
   s = fold_fullwidth(s, folded);
-  if (s.empty() || is_numeric(s) || is_quantity(s) || is_fused_numbers(s) || is_statistic(s)) return true;
+  if (s.empty()) return true;
+  // A cell opening with a CJK ideograph (UTF-8 lead byte E4..E9) is a label
+  // but for the placeholder 无; most cells are such labels, and the checks
+  // below would each scan them to find so.
+  if (const auto lead = static_cast<unsigned char>(s.front()); lead >= 0xE4 && lead <= 0xE9) return s == "无";
+  if (is_numeric(s) || is_quantity(s) || is_fused_numbers(s) || is_statistic(s)) return true;
   // Dashes of any length stand for "no value": -, ------, —, ——, －.
   std::string_view rest = s;
   while (!rest.empty()) {
