@@ -1002,20 +1002,21 @@ void mark_row_groups(const pending_table& p, std::size_t first_value_run, row_sh
 /// in words, not in a value.
 void mark_same_labels(const pending_table& p, std::size_t first_value_run, row_shape& s) {
   if (!p.tail.empty() || p.runs.empty() || !s.numeric.back()) return;
-  std::size_t same_labels = 0, most_labels = 0, rows_after_first = 0;
+  // `row_labels`: the fewest labels a row after the first carries, which
+  // every row has side by side; a row may carry one more in front.
+  std::size_t row_labels = 0, most_labels = 0, rows_after_first = 0;
   for (std::size_t i = first_value_run + 1; i < p.runs.size(); ++i) {
     if (!s.numeric[i]) continue;
     const std::size_t n = p.runs[i].labels.size();
     if (s.keep[i] >= n) return;
-    same_labels = same_labels == 0 ? n : std::min(same_labels, n);
+    row_labels = row_labels == 0 ? n : std::min(row_labels, n);
     most_labels = std::max(most_labels, n);
     ++rows_after_first;
   }
-  if (same_labels < 2 || most_labels > same_labels + 1) return;
-  if (rows_after_first < 2) return;
+  if (row_labels < 2 || most_labels > row_labels + 1 || rows_after_first < 2) return;
   for (std::size_t i = first_value_run; i < p.runs.size(); ++i)
-    if (s.numeric[i] && p.runs[i].labels.size() >= same_labels) s.keep[i] = same_labels;
-  s.label_cols = std::max(s.label_cols, same_labels);
+    if (s.numeric[i] && p.runs[i].labels.size() >= row_labels) s.keep[i] = row_labels;
+  s.label_cols = std::max(s.label_cols, row_labels);
 }
 
 /// Label columns whose cells span down (变量类型 beside 变量名称; 东部 beside

@@ -328,8 +328,10 @@ bool is_value_like(std::string_view s) {
     if (starts_with(s, c) && is_numeric(trim_blanks(s.substr(c.size())))) return true;
   if (s.size() > 6) return false;
   // Marks for no value or a tick: ×, √ (checked), …… (the Chinese ellipsis).
-  static constexpr std::string_view placeholders[] = {"/", "／", "…", "……", "...", "×", "x",  "√",   "✓",
-                                                      "✔", "N/A", "n/a", "NA",  "n.a.", "N.A.", "无"};
+  // (／ is folded to / by now, and 无 was answered above.)
+  static constexpr std::string_view placeholders[] = {"/",   "…",   "……", "...",  "×",   "x",
+                                                      "√",   "✓",   "✔",  "N/A",  "n/a", "NA",
+                                                      "n.a.", "N.A."};
   for (const std::string_view p : placeholders)
     if (s == p) return true;
   return false;
