@@ -1651,3 +1651,36 @@ TEST_CASE("Line cells: a row of empty values under a group label stays in the gr
   CHECK(text_at(t, 4, 0) == "下游");
   CHECK(text_at(t, 4, 3) == "0.66");
 }
+
+TEST_CASE("Line cells: a bulletin's changes marked with their direction stay in their rows", "[layouts][line-cell]") {
+  // ▲ marks a fall, and a rate's change is given in percentage points: each
+  // is the last value of its row, not a row of its own.
+  const auto src = source(line_cells({"全年主要指标完成情况如下。", "表3 主要指标", "指标", "单位", "绝对数", "增长(%)",
+                                      "地区生产总值", "亿元", "1234.5", "▲2.3", "一般公共预算收入", "亿元", "88.1",
+                                      "3.1", "固定资产投资", "亿元", "—", "▲12.0", "社会消费品零售总额", "亿元",
+                                      "456.7", "↑5.2", "居民消费价格指数", "%", "102.1", "0.4个百分点",
+                                      "以上数据为快报数。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 6);
+  CHECK(text_at(t, 1, 3) == "▲2.3");
+  CHECK(text_at(t, 3, 3) == "▲12.0");
+  CHECK(text_at(t, 4, 3) == "↑5.2");
+  CHECK(text_at(t, 5, 3) == "0.4个百分点");
+}
+
+TEST_CASE("Line cells: a field trial's means with comparison letters are values", "[layouts][line-cell]") {
+  const auto src = source(line_cells({"表4 不同施肥处理的产量", "处理", "穗数(万/亩)", "千粒重(g)", "产量(kg/亩)", "CK",
+                                      "28.5c", "41.2b", "412.3c", "T1", "31.2b", "42.5ab", "468.7b", "T2", "33.8a",
+                                      "43.1a", "501.2a", "同列不同小写字母表示差异显著(P<0.05)。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 4);
+  CHECK(text_at(t, 1, 0) == "CK");
+  CHECK(text_at(t, 2, 2) == "42.5ab");
+  CHECK(text_at(t, 3, 3) == "501.2a");
+}

@@ -298,3 +298,46 @@ TEST_CASE("Ticks, the Chinese ellipsis, NA and sums with a currency sign are val
     CHECK_FALSE(is_value_like(s));
   }
 }
+
+TEST_CASE("Means with the letters of a multiple comparison are values", "[model][values]") {
+  // Field trials print each mean with letters: means that share one do not
+  // differ (Duncan's test), lower case at 5 %, upper case at 1 %.
+  for (const char* s : {"12.35a", "8.1 ab", "0.45b", "45.2±3.1a", "45.2 ± 3.1 Aa", "3.07bcd", "1.2 e"}) {
+    INFO(s);
+    CHECK(is_value_like(s));
+    CHECK_FALSE(is_numeric(s));
+  }
+  // An item number has no decimals; five letters are a word; a lone e
+  // written close is an exponent cut off.
+  for (const char* s : {"12a", "3B", "12.3abcde", "a", "Aa", "1.2e", "12.3x", "型号12.3a"}) {
+    INFO(s);
+    CHECK_FALSE(is_value_like(s));
+  }
+}
+
+TEST_CASE("Changes marked with their direction are values", "[model][values]") {
+  // Statistical bulletins mark a fall or a rise instead of writing a sign.
+  for (const char* s : {"▲2.3", "△12", "▼3", "▽0.5", "↑5.2%", "↓ 1.5"}) {
+    INFO(s);
+    CHECK(is_value_like(s));
+  }
+  for (const char* s : {"▲", "▲说明", "↑增长", "▲▲"}) {
+    INFO(s);
+    CHECK_FALSE(is_value_like(s));
+  }
+}
+
+TEST_CASE("Counts of ten thousands of a unit, and percentage points, are quantities", "[model][values]") {
+  for (const char* s : {"12万户", "3.5亿美元", "12万千瓦", "-3.2个百分点", "0.4个百分点", "15个工作日", "12公里",
+                        "8.5m²", "20 km²", "36.5°C", "120辆"}) {
+    INFO(s);
+    CHECK(is_quantity(s));
+  }
+  CHECK(looks_like_unit("万户"));
+  CHECK(looks_like_unit("个百分点"));
+  // A year, a month and an age head columns or label rows.
+  for (const char* s : {"2000年", "3月", "18岁", "12万年", "12户籍"}) {
+    INFO(s);
+    CHECK_FALSE(is_quantity(s));
+  }
+}

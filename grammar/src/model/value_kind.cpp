@@ -170,12 +170,29 @@ bool is_scientific(std::string_view s) {
   return figures > 0;
 }
 
+/// A mean before the letters of a multiple comparison (`12.35a`, `8.1 ab`,
+/// `45.2±3.1Aa`: means that share a letter do not differ); empty when `s`
+/// ends in no such letters. At most four letters, a to h in either case.
+std::string_view before_group_letters(std::string_view s) {
+  const auto group_letter = [](char c) { return (c >= 'a' && c <= 'h') || (c >= 'A' && c <= 'H'); };
+  std::size_t letters = 0;
+  while (letters < s.size() && group_letter(s[s.size() - 1 - letters])) ++letters;
+  if (letters == 0 || letters > 4 || letters == s.size()) return {};
+  // A lone e written close is an exponent cut off (1.2e), no letter.
+  if (letters == 1 && (s.back() == 'e' || s.back() == 'E') && s[s.size() - 2] != ' ') return {};
+  return trim_blanks(s.substr(0, s.size() - letters));
+}
+
 /// Statistics as papers print them (read after fold_fullwidth): `52.3±6.1`
 /// (a mean and its standard deviation), `[2.15]` (a t value under its
 /// coefficient), `<0.001` (a P value given as a bound), `35.2(4.1)` (a mean
 /// and its standard deviation in brackets), `0.82 (0.71–0.95)` (an estimate
-/// and its confidence interval), `1.2e-5`.
+/// and its confidence interval), `1.2e-5`, `12.35a` (a mean and its
+/// comparison letters), `▲2.3` (a change with its direction).
 bool is_statistic(std::string_view s) {
+  // A mean has decimals: 3a or 12B may number an item.
+  if (const std::string_view mean = before_group_letters(s); !mean.empty())
+    return mean.find('.') != std::string_view::npos && (is_numeric(mean) || is_statistic(mean));
   constexpr std::string_view plus_minus = "±";
   if (const std::size_t pm = s.find(plus_minus); pm != std::string_view::npos && pm > 0)
     return is_numeric(trim_blanks(s.substr(0, pm))) && is_numeric(trim_blanks(s.substr(pm + plus_minus.size())));
@@ -186,6 +203,11 @@ bool is_statistic(std::string_view s) {
     return !inner.empty() && (is_numeric(inner) || is_number_range(inner));
   }
   if (is_scientific(s)) return true;
+  // A change printed with its direction (▲2.3, ↓1.5%), as statistical
+  // bulletins mark rises and falls.
+  static constexpr std::string_view directions[] = {"▲", "△", "▼", "▽", "↑", "↓"};
+  for (const std::string_view d : directions)
+    if (starts_with(s, d) && s.size() > d.size()) return is_numeric(trim_blanks(s.substr(d.size())));
   static constexpr std::string_view bounds[] = {"<", ">", "≤", "≥", "＜", "＞"};
   for (const std::string_view b : bounds)
     if (starts_with(s, b) && s.size() > b.size()) return is_numeric(trim_blanks(s.substr(b.size())));
@@ -277,12 +299,23 @@ bool is_year(std::string_view s) {
 }
 
 bool looks_like_unit(std::string_view s) {
+  // Not 年 or 月 (2000年 heads a column), nor 岁 (0岁, 1岁 label the rows of
+  // an age table).
   static constexpr std::string_view units[] = {
       "条", "件", "个", "人", "人次", "次", "元", "万元", "亿元", "千元", "%", "‰", "家", "项", "份", "册",
       "篇", "天", "日", "小时", "户", "台", "套", "处", "批", "场", "期", "位", "名", "所", "张", "页",
-      "吨", "亩", "公顷", "平方米", "万", "亿", "倍", "kg", "t", "km", "m", "°", "℃"};
+      "吨", "亩", "公顷", "平方米", "万", "亿", "倍", "kg", "t", "km", "m", "°", "℃",
+      "个百分点", "百分点", "分钟", "秒", "个工作日", "工作日", "起", "例", "宗", "辆", "座", "株", "头", "只",
+      "间", "栋", "床", "美元", "港元", "欧元", "公里", "千米", "米", "平方公里", "立方米", "公斤", "千克",
+      "克", "千瓦", "千瓦时", "兆瓦", "°C", "m²", "m³", "km²", "mm", "cm", "mg", "g", "mL", "h", "min", "kW",
+      "kWh", "MW"};
   for (const std::string_view u : units)
     if (s == u) return true;
+  // A count of ten thousands or hundred millions of a unit: 万户, 亿美元, 万千瓦.
+  static constexpr std::string_view multipliers[] = {"十万", "百万", "千万", "万", "亿", "千", "百"};
+  for (const std::string_view m : multipliers)
+    if (s.size() > m.size() && starts_with(s, m))
+      return std::find(std::begin(units), std::end(units), s.substr(m.size())) != std::end(units);
   return false;
 }
 
