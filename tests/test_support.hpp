@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 namespace retab::test {
 
@@ -28,6 +29,17 @@ inline const cell* anchor(const table& t, std::string_view text) {
   for (const cell& x : t.cells)
     if (x.text == text) return &x;
   return nullptr;
+}
+
+/// Whether no position of the grid lies under two cells (anchors and spans
+/// clipped to the grid): overlapping merges make a damaged workbook.
+inline bool no_position_covered_twice(const table& t) {
+  std::vector<int> covered(static_cast<std::size_t>(t.rows) * t.cols, 0);
+  for (const cell& x : t.cells)
+    for (std::uint32_t r = x.row; r < x.row + x.rowspan && r < t.rows; ++r)
+      for (std::uint32_t k = x.col; k < x.col + x.colspan && k < t.cols; ++k)
+        if (++covered[static_cast<std::size_t>(r) * t.cols + k] > 1) return false;
+  return true;
 }
 
 }  // namespace retab::test

@@ -36,16 +36,13 @@ void check_well_formed(const std::string& text) {
     REQUIRE(t.rows >= 1);
     REQUIRE(t.cols >= 1);
     CHECK(t.first_line <= t.last_line);
-    std::vector<int> covered(static_cast<std::size_t>(t.rows) * t.cols, 0);
     for (const retab::cell& c : t.cells) {
       REQUIRE(c.rowspan >= 1);
       REQUIRE(c.colspan >= 1);
       REQUIRE(c.row + c.rowspan <= t.rows);
       REQUIRE(c.col + c.colspan <= t.cols);
-      for (std::uint32_t r = c.row; r < c.row + c.rowspan; ++r)
-        for (std::uint32_t k = c.col; k < c.col + c.colspan; ++k) ++covered[static_cast<std::size_t>(r) * t.cols + k];
     }
-    CHECK(std::all_of(covered.begin(), covered.end(), [](int n) { return n <= 1; }));
+    CHECK(retab::test::no_position_covered_twice(t));
   }
 }
 

@@ -598,3 +598,35 @@ TEST_CASE("Tab rows: row labels cover the positions their merged cell left empty
   REQUIRE(note);
   CHECK(note->colspan == 5);
 }
+
+TEST_CASE("Tab and Markdown spans grown across and down never cover a position twice", "[scanner][spans]") {
+  // 说明 stands alone in a header row between two others: it spans its row,
+  // and 甲类 and 乙类 above it no longer span down through it. Before, both
+  // claimed 说明's row, and the workbook held overlapping merges.
+  const auto md = source(
+      "| 第一部分 |  |  |\n"
+      "|---|---|---|\n"
+      "| 项目 | 甲类 | 乙类 |\n"
+      "| 说明 |  |  |\n"
+      "| 项目 | 数量 | 金额 |\n"
+      "| 合计 | 3 | 5 |\n");
+  const auto tabs = source(
+      "第一部分\n"
+      "项目\t甲类\t乙类\n"
+      "说明\n"
+      "项目\t数量\t金额\n"
+      "合计\t3\t5\n");
+  for (const retab::source_text* src : {&md, &tabs}) {
+    const auto tables = retab::find_tables(*src);
+    REQUIRE(tables.size() == 1);
+    const retab::table& t = tables[0];
+    INFO(retab::layout_name(t.source_layout));
+    CHECK(retab::test::no_position_covered_twice(t));
+    const retab::cell* note = anchor(t, "说明");
+    REQUIRE(note);
+    CHECK((note->colspan == 3 && note->rowspan == 1));
+    const retab::cell* first = anchor(t, "甲类");
+    REQUIRE(first);
+    CHECK(first->rowspan == 1);
+  }
+}
