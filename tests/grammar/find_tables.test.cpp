@@ -630,3 +630,26 @@ TEST_CASE("Tab and Markdown spans grown across and down never cover a position t
     CHECK(first->rowspan == 1);
   }
 }
+
+TEST_CASE("Pipe cells: a table wider than the widths searched is read at the width its padding proves",
+          "[scanner][pipe-cell]") {
+  // A title over 70 columns is followed by 69 padding pipes. Widths past 64
+  // are not searched, and none was left to try: the reader crashed.
+  std::string text = "逐时观测如下。\n各时次气温 |\n" + std::string(69, '|') + "\n站名 |\n";
+  for (int k = 1; k < 70; ++k) text += "T" + std::to_string(k) + " |\n";
+  for (const char* station : {"甲站 |\n", "乙站 |\n"}) {
+    text += station;
+    for (int k = 1; k < 70; ++k) text += std::to_string(k % 13) + ".5 |\n";
+  }
+  text += "以上为初步统计。\n";
+  const auto src = source(text);
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 70);
+  CHECK(t.rows == 4);
+  const retab::cell* title = anchor(t, "各时次气温");
+  REQUIRE(title);
+  CHECK(title->colspan == 70);
+  CHECK(text_at(t, 3, 69) == "4.5");
+}

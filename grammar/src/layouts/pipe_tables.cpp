@@ -248,8 +248,12 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
   };
   std::vector<candidate> candidates;
   std::size_t best = 0;
-  const std::uint32_t top = std::min<std::uint32_t>(std::max<std::uint32_t>(cells, max_pad + 1), 64);
-  for (std::uint32_t w = std::max<std::uint32_t>(2, max_pad + 1); w <= top; ++w) {
+  // Widths past 64 are not searched, but a run of padding pipes proves its
+  // width: a table that wide is read at that width alone.
+  const std::uint32_t narrowest = std::max<std::uint32_t>(2, max_pad + 1);
+  const std::uint32_t top =
+      std::max(narrowest, std::min<std::uint32_t>(std::max<std::uint32_t>(cells, max_pad + 1), 64));
+  for (std::uint32_t w = narrowest; w <= top; ++w) {
     candidate c;
     c.cut = segment(items, w);
     c.width = w;
