@@ -1684,3 +1684,22 @@ TEST_CASE("Line cells: a field trial's means with comparison letters are values"
   CHECK(text_at(t, 2, 2) == "42.5ab");
   CHECK(text_at(t, 3, 3) == "501.2a");
 }
+
+TEST_CASE("Line cells: a short lowest header row spans no column a cell above spans down through",
+          "[layouts][line-cell]") {
+  // A header that repeats its cells as no cut fits (a damaged page): 合计
+  // spans down all three header rows in column 2, and the lowest row's one
+  // cell spreads right only up to it. Before, it ran on under 合计 to the
+  // table's edge, and the workbook held overlapping merges.
+  const auto src = source(line_cells({"表1 在校人数", "指标", "合计", "指标", "人数", "合计", "在读", "人数", "小计", "指标",
+                                      "东校区", "72", "8", "24", "75", "30", "西校区", "72", "8", "20", "68", "33",
+                                      "南校区", "86", "9", "98", "58", "39", "以上为年末数。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  REQUIRE(t.header_rows == 3);
+  CHECK(retab::test::no_position_covered_twice(t));
+  for (const retab::cell& x : t.cells)
+    if (x.row == 2 && x.text == "指标") CHECK((x.col == 0 && x.colspan == 2));
+  CHECK(text_at(t, 5, 5) == "39");
+}

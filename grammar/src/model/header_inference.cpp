@@ -281,11 +281,14 @@ void lay_out_header(const std::vector<raw_row>& rows, std::size_t first_cell, co
     const std::size_t n = row.size() - begin;
     if (n == 0) continue;
     if (n >= free.size() || i + 1 == h) {
-      // One cell per free column; a short last header row lets its last cell span.
+      // One cell per free column; a short last header row lets its last cell
+      // span the free columns after it, up to one a cell above spans down
+      // through (a total beside the leaves).
       for (std::size_t k = 0; k < n; ++k) {
         const std::uint32_t col = k < free.size() ? free[k] : grid.width() + static_cast<std::uint32_t>(k - free.size());
         std::uint32_t span = 1;
-        if (k + 1 == n && n < free.size()) span = free.back() - col + 1;
+        if (k + 1 == n && n < free.size())
+          while (k + span < free.size() && free[k + span] == col + span) ++span;
         grid.place(out, row[begin + k], static_cast<std::uint32_t>(i), col, 1, span);
       }
       continue;
