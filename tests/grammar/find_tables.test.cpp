@@ -653,3 +653,17 @@ TEST_CASE("Pipe cells: a table wider than the widths searched is read at the wid
   CHECK(title->colspan == 70);
   CHECK(text_at(t, 3, 69) == "4.5");
 }
+
+TEST_CASE("Tab rows: the days down a daily table are its row labels", "[scanner][tab]") {
+  // 1日, 2日 name days, as 2000年 names a year: labels, not counts of days.
+  const auto src = source(
+      "表2 逐日降水量(mm)\n"
+      "日期\t甲站\t乙站\t丙站\n"
+      "1日\t12.5\t3.0\t0.0\n"
+      "2日\t0.0\t1.2\t5.5\n"
+      "3日\t8.8\t7.1\t2.2\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].label_cols == 1);
+  CHECK(tables[0].header_rows == 1);
+}

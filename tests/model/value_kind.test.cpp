@@ -335,8 +335,9 @@ TEST_CASE("Counts of ten thousands of a unit, and percentage points, are quantit
   }
   CHECK(looks_like_unit("万户"));
   CHECK(looks_like_unit("个百分点"));
-  // A year, a month and an age head columns or label rows.
-  for (const char* s : {"2000年", "3月", "18岁", "12万年", "12户籍"}) {
+  // A year, a month, a day and an age head columns or label rows (1日, 2日
+  // down a daily table).
+  for (const char* s : {"2000年", "3月", "1日", "15日", "18岁", "12万年", "12户籍"}) {
     INFO(s);
     CHECK_FALSE(is_quantity(s));
   }

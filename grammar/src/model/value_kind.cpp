@@ -299,11 +299,11 @@ bool is_year(std::string_view s) {
 }
 
 bool looks_like_unit(std::string_view s) {
-  // Not 年 or 月 (2000年 heads a column), nor 岁 (0岁, 1岁 label the rows of
-  // an age table).
+  // Not 年, 月 or 日 (2000年 heads a column, 1日 labels a row of a daily
+  // table), nor 岁 (0岁, 1岁 label the rows of an age table).
   static constexpr std::string_view units[] = {
       "条", "件", "个", "人", "人次", "次", "元", "万元", "亿元", "千元", "%", "‰", "家", "项", "份", "册",
-      "篇", "天", "日", "小时", "户", "台", "套", "处", "批", "场", "期", "位", "名", "所", "张", "页",
+      "篇", "天", "小时", "户", "台", "套", "处", "批", "场", "期", "位", "名", "所", "张", "页",
       "吨", "亩", "公顷", "平方米", "万", "亿", "倍", "kg", "t", "km", "m", "°", "℃",
       "个百分点", "百分点", "分钟", "秒", "个工作日", "工作日", "起", "例", "宗", "辆", "座", "株", "头", "只",
       "间", "栋", "床", "美元", "港元", "欧元", "公里", "千米", "米", "平方公里", "立方米", "公斤", "千克",

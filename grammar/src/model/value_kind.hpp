@@ -24,8 +24,8 @@ bool is_year(std::string_view s);
 /// a small closed vocabulary; a short label such as 规章 is not one.
 bool looks_like_unit(std::string_view s);
 
-/// `251000元`, `3.6亿元`, `12件`: a number followed by a unit (not 年 or 月:
-/// `2000年` is a header).
+/// `251000元`, `3.6亿元`, `12件`: a number followed by a unit (not 年, 月, 日
+/// or 岁: `2000年` is a header, `1日` a row label).
 bool is_quantity(std::string_view s);
 
 /// A cell that can stand in a value column: numeric, a quantity, a
