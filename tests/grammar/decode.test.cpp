@@ -1,3 +1,4 @@
+#include "input/legacy_encoding.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -73,4 +74,35 @@ TEST_CASE("An unknown forced encoding is an error", "[decode]") {
   retab::decode_options forced;
   forced.encoding = "no-such-charset";
   CHECK_THROWS_AS(retab::decode("abc", "a.txt", forced), retab::error);
+}
+
+TEST_CASE("A traditional Chinese report in Big5 is read as Big5", "[decode]") {
+  // GB18030 decodes Big5 bytes without an error, into other characters.
+  const std::string report =
+      "本年度共收到申請十二件，均已按時答覆。\n表1 各區人口統計\n地區 | 戶籍人口 | 常住人口 |\n"
+      "東區 | 12.1 | 70.4 |\n西區 | 15.0 | 110.5 |\n資料來源：統計處。以上數據為年底數字，僅供參考。\n";
+  const retab::source_text big5 = retab::decode(encode(report, "Big5"), "a.txt");
+  CHECK(big5.encoding == "Big5");
+  CHECK(big5.encoding_certain);
+  CHECK(big5.text == report);
+  // The same characters in GBK stay GB18030.
+  const retab::source_text gbk = retab::decode(encode(report, "GBK"), "a.txt");
+  CHECK(gbk.encoding == "GB18030");
+  CHECK(gbk.text == report);
+}
+
+TEST_CASE("The legacy encoding follows the detector only where it is sure", "[decode]") {
+  using retab::choose_legacy_encoding;
+  const auto chosen = [](const char* best, int confidence, int gb18030, int big5) {
+    const retab::legacy_choice c = choose_legacy_encoding({best, confidence, gb18030, big5});
+    return std::string(c.encoding) + (c.certain ? "" : "?");
+  };
+  CHECK(chosen("Big5", 100, 35, 100) == "Big5");
+  CHECK(chosen("GB18030", 97, 97, 35) == "GB18030");
+  // Not sure enough of Big5: GB18030, a guess.
+  CHECK(chosen("Big5", 45, 10, 45) == "GB18030?");
+  // As sure of both (a short line of characters they share): a guess.
+  CHECK(chosen("GB18030", 66, 66, 66) == "GB18030?");
+  CHECK(chosen("GB18030", 20, 20, 0) == "GB18030?");
+  CHECK(chosen("windows-1252", 12, 0, 0) == "GB18030?");
 }

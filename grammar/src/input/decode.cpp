@@ -1,15 +1,16 @@
-// Decoding happens once, up front: BOM, then strict UTF-8, then GB18030 when
-// the bytes are clearly not UTF-8. X3 does not decode UTF-8, so everything
-// downstream sees valid NFC UTF-8 with '\n' line ends.
+// Decoding happens once, up front: BOM, then strict UTF-8, then GB18030 (or
+// Big5, when ICU's detector is sure of it) when the bytes are clearly not
+// UTF-8. X3 does not decode UTF-8, so everything downstream sees valid NFC
+// UTF-8 with '\n' line ends.
 #include <retab/diagnostic.hpp>
 #include <retab/source_text.hpp>
 
+#include "input/legacy_encoding.hpp"
 #include "input/line_index.hpp"
 
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
-#include <unicode/ucsdet.h>
 #include <unicode/unistr.h>
 
 #include <fstream>
@@ -156,22 +157,30 @@ std::string normalize(std::string utf8) {
   return U_SUCCESS(status) ? out : lf;
 }
 
-struct detection {
-  std::string name;
-  int confidence = 0;
-};
-
-detection detect_legacy(std::string_view bytes) {
-  detection best;
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&status), &ucsdet_close);
-  if (U_FAILURE(status)) return best;
-  ucsdet_setText(det.get(), bytes.data(), static_cast<int32_t>(bytes.size()), &status);
-  const UCharsetMatch* m = ucsdet_detect(det.get(), &status);
-  if (U_FAILURE(status) || m == nullptr) return best;
-  best.name = ucsdet_getName(m, &status);
-  best.confidence = ucsdet_getConfidence(m, &status);
-  return best;
+/// Bytes that are not UTF-8, in the encoding choose_legacy_encoding picks;
+/// Big5 that does not decode is read as GB18030 and reported as a guess.
+std::string decode_legacy(std::string_view bytes, std::size_t first_invalid, source_text& out) {
+  const charset_guess guess = guess_charset(bytes);
+  legacy_choice choice = choose_legacy_encoding(guess);
+  if (std::string_view(choice.encoding) == "Big5") {
+    try {
+      std::string utf8 = convert_to_utf8(bytes, "Big5", error_code::invalid_encoding);
+      out.encoding = "Big5";
+      return utf8;
+    } catch (const error&) {
+      choice = {"GB18030", false};
+    }
+  }
+  out.encoding = choice.encoding;
+  out.encoding_certain = choice.certain;
+  try {
+    return convert_to_utf8(bytes, "GB18030", error_code::invalid_encoding);
+  } catch (const error&) {
+    fail(error_code::ambiguous_encoding, bytes, first_invalid,
+         "input is neither UTF-8 nor GB18030" +
+             (guess.best.empty() ? std::string() : " (ICU guesses " + guess.best + ")") +
+             "; name its encoding with --encoding");
+  }
 }
 
 }  // namespace
@@ -203,18 +212,7 @@ source_text decode(std::string_view bytes, std::string name, const decode_option
       // Mostly valid UTF-8: a damaged UTF-8 file, not a legacy encoding.
       fail(error_code::invalid_utf8, bytes, scan.first_invalid, "invalid UTF-8 byte sequence");
     } else {
-      const detection d = detect_legacy(bytes);
-      const bool says_chinese = d.name == "GB18030" || d.name == "GBK" || d.name == "GB2312";
-      out.encoding = "GB18030";
-      out.encoding_certain = says_chinese && d.confidence >= 30;
-      try {
-        utf8 = convert_to_utf8(bytes, "GB18030", error_code::invalid_encoding);
-      } catch (const error&) {
-        fail(error_code::ambiguous_encoding, bytes, scan.first_invalid,
-             "input is neither UTF-8 nor GB18030" +
-                 (d.name.empty() ? std::string() : " (ICU guesses " + d.name + ")") +
-                 "; name its encoding with --encoding");
-      }
+      utf8 = decode_legacy(bytes, scan.first_invalid, out);
     }
   }
   out.text = normalize(std::move(utf8));
