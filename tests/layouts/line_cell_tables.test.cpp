@@ -1703,3 +1703,21 @@ TEST_CASE("Line cells: a short lowest header row spans no column a cell above sp
     if (x.row == 2 && x.text == "指标") CHECK((x.col == 0 && x.colspan == 2));
   CHECK(text_at(t, 5, 5) == "39");
 }
+
+TEST_CASE("Line cells: a table in traditional characters reads as in simplified ones", "[layouts][line-cell]") {
+  // 單位：人 is a unit note above the header, not a header cell, and 合計
+  // is a total spanning down beside 人口 over 男 and 女.
+  const auto src = source(line_cells({"表2 各區人口", "單位：人", "地區", "人口", "合計", "男", "女", "東區", "12", "13",
+                                      "25", "西區", "15", "11", "26", "註：資料截至年底。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.header_rows == 2);
+  CHECK(t.rows == 4);
+  CHECK(text_at(t, 0, 0) == "地區");
+  const retab::cell* total = anchor(t, "合計");
+  REQUIRE(total);
+  CHECK((total->col == 3 && total->rowspan == 2));
+  CHECK(text_at(t, 1, 1) == "男");
+  CHECK(text_at(t, 3, 3) == "26");
+}

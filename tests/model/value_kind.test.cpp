@@ -342,3 +342,23 @@ TEST_CASE("Counts of ten thousands of a unit, and percentage points, are quantit
     CHECK_FALSE(is_quantity(s));
   }
 }
+
+TEST_CASE("Traditional forms of totals, units, notes and placeholders read as the simplified ones do",
+          "[model][values]") {
+  // Reports from Taiwan and Hong Kong write 總計, 單位, 註 and 無.
+  for (const char* s : {"總計", "合計", "小計", "共計"}) {
+    INFO(s);
+    CHECK(looks_like_total(s));
+  }
+  for (const char* s : {"12條", "3.5億元", "12萬戶", "0.4個百分點", "15個工作日"}) {
+    INFO(s);
+    CHECK(is_quantity(s));
+  }
+  CHECK(is_value_like("無"));
+  CHECK(looks_like_unit_note("單位：萬元"));
+  CHECK(looks_like_prose("註：資料截至年底"));
+  CHECK(looks_like_prose("資料來源：統計處"));
+  CHECK(looks_like_caption("續表2"));
+  CHECK(looks_like_caption("三、收到和處理政府資訊公開申請情況"));
+  CHECK_FALSE(looks_like_caption("申請人情況"));
+}

@@ -308,11 +308,15 @@ bool looks_like_unit(std::string_view s) {
       "个百分点", "百分点", "分钟", "秒", "个工作日", "工作日", "起", "例", "宗", "辆", "座", "株", "头", "只",
       "间", "栋", "床", "美元", "港元", "欧元", "公里", "千米", "米", "平方公里", "立方米", "公斤", "千克",
       "克", "千瓦", "千瓦时", "兆瓦", "°C", "m²", "m³", "km²", "mm", "cm", "mg", "g", "mL", "h", "min", "kW",
-      "kWh", "MW"};
+      "kWh", "MW",
+      // Their traditional forms, as reports from Taiwan and Hong Kong write them.
+      "條", "個", "萬元", "億元", "項", "冊", "戶", "臺", "處", "場", "張", "頁", "噸", "畝", "萬", "億",
+      "個百分點", "百分點", "分鐘", "個工作日", "輛", "頭", "隻", "間", "棟", "歐元", "千瓦時"};
   for (const std::string_view u : units)
     if (s == u) return true;
   // A count of ten thousands or hundred millions of a unit: 万户, 亿美元, 万千瓦.
-  static constexpr std::string_view multipliers[] = {"十万", "百万", "千万", "万", "亿", "千", "百"};
+  static constexpr std::string_view multipliers[] = {"十万", "百万", "千万", "万", "亿", "千",
+                                                     "百",   "十萬", "百萬", "千萬", "萬", "億"};
   for (const std::string_view m : multipliers)
     if (s.size() > m.size() && starts_with(s, m))
       return std::find(std::begin(units), std::end(units), s.substr(m.size())) != std::end(units);
@@ -345,7 +349,7 @@ bool is_value_like(std::string_view s) {
   // A cell opening with a CJK ideograph (UTF-8 lead byte E4..E9) is a label
   // but for the placeholder 无; most cells are such labels, and the checks
   // below would each scan them to find so.
-  if (const auto lead = static_cast<unsigned char>(s.front()); lead >= 0xE4 && lead <= 0xE9) return s == "无";
+  if (const auto lead = static_cast<unsigned char>(s.front()); lead >= 0xE4 && lead <= 0xE9) return s == "无" || s == "無";
   if (is_numeric(s) || is_quantity(s) || is_fused_numbers(s) || is_statistic(s)) return true;
   // Dashes of any length stand for "no value": -, ------, —, ——, －.
   std::string_view rest = s;
@@ -402,7 +406,8 @@ outline_marker outline_marker_of(std::string_view s) {
 
 bool looks_like_total(std::string_view s) {
   // Compared from the end, spaces skipped and ASCII case folded ("总 计", "Total").
-  static constexpr std::string_view totals[] = {"总计", "合计", "小计", "共计", "总数", "总体", "total", "overall", "sum"};
+  static constexpr std::string_view totals[] = {"总计", "合计", "小计", "共计", "总数", "总体", "總計", "合計",
+                                                "小計", "共計", "總數", "總體", "total", "overall", "sum"};
   for (const std::string_view t : totals) {
     std::size_t i = s.size(), k = t.size();
     while (i > 0 && k > 0) {
@@ -465,7 +470,7 @@ bool names_first_leaf(std::string_view group, std::string_view leaf) {
 /// 表1, 表 2, 表S1, 附表, 续表, Table 3, Tab.2: a table's label, not a word
 /// that merely starts with 表 (表面积).
 bool table_label(std::string_view s) {
-  if (starts_with(s, "附表") || starts_with(s, "续表") || starts_with(s, "Table") || starts_with(s, "Tab.") ||
+  if (starts_with(s, "附表") || starts_with(s, "续表") || starts_with(s, "續表") || starts_with(s, "Table") || starts_with(s, "Tab.") ||
       starts_with(s, "TABLE"))
     return true;
   if (!starts_with(s, "表")) return false;
@@ -485,23 +490,25 @@ bool looks_like_caption(std::string_view s) {
   // A lead-in such as "本年度有关情况统计如下:" introduces the table below it;
   // 其中： opens a breakdown among the header cells.
   if (ends_with(s, ":") || ends_with(s, "：")) return !looks_like_breakdown(s);
-  if (ends_with(s, "表") || ends_with(s, "统计表")) return true;
+  if (ends_with(s, "表")) return true;
   // "三、收到和处理政府信息公开申请情况" heads a table; "申请人情况" is a header cell.
-  return ends_with(s, "情况") && outline_marker_of(s) == outline_marker::han_comma;
+  return (ends_with(s, "情况") || ends_with(s, "情況")) && outline_marker_of(s) == outline_marker::han_comma;
 }
 
 bool looks_like_unit_note(std::string_view s) {
   if (display_width(s) > 30) return false;
   s.remove_prefix(open_paren(s, 0));
-  return starts_with(s, "单位:") || starts_with(s, "单位：") || starts_with(s, "Unit:") || starts_with(s, "unit:");
+  static constexpr std::string_view openings[] = {"单位:", "单位：", "單位:", "單位：", "Unit:", "unit:"};
+  return std::any_of(std::begin(openings), std::end(openings), [&](std::string_view o) { return starts_with(s, o); });
 }
 
 bool looks_like_prose(std::string_view s) {
   const std::size_t w = display_width(s);
   if (w > 120) return true;
   // A note under a table (注：…, Source: …) is read as text, however short.
-  static constexpr std::string_view note_openings[] = {"注:", "注：", "说明:", "说明：", "资料来源", "数据来源",
-                                                       "Note:", "Notes:", "NOTE:", "Source:", "Sources:"};
+  static constexpr std::string_view note_openings[] = {
+      "注:",   "注：",   "说明:", "说明：", "资料来源", "数据来源", "註:",    "註：",    "說明:",   "說明：",
+      "資料來源", "數據來源", "Note:", "Notes:", "NOTE:",   "Source:", "Sources:"};
   for (const std::string_view opening : note_openings)
     if (starts_with(s, opening)) return true;
   // A full stop ends a sentence, and table cells are rarely sentences; the
