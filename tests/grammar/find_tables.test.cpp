@@ -667,3 +667,33 @@ TEST_CASE("Tab rows: the days down a daily table are its row labels", "[scanner]
   CHECK(tables[0].label_cols == 1);
   CHECK(tables[0].header_rows == 1);
 }
+
+TEST_CASE("Pipe rows: Markdown-style rows without a delimiter line", "[scanner][pipe-row]") {
+  // When every row opens with a bar, the bar opens the row; it closes no
+  // empty first cell. Rows written without blanks (|东区|12|) read alike;
+  // before, they crashed the reader (rows of no cells, a table 0 wide).
+  for (const char* text : {"| 地区 | 人口 |\n| 东区 | 12 |\n| 西区 | 15 |\n", "|地区|人口|\n|东区|12|\n|西区|15|\n"}) {
+    INFO(text);
+    const auto src = source(text);
+    const auto tables = retab::find_tables(src);
+    REQUIRE(tables.size() == 1);
+    const retab::table& t = tables[0];
+    CHECK(t.cols == 2);
+    CHECK(t.rows == 3);
+    CHECK(text_at(t, 0, 0) == "地区");
+    CHECK(text_at(t, 2, 1) == "15");
+  }
+  // Where only some rows open with a bar, it closes an empty cell, as
+  // web-to-text tools write one (an empty corner over the row labels).
+  const auto corner = source("| 2019年 | 2020年 |\n东区 | 12 | 13 |\n西区 | 15 | 16 |\n");
+  const auto tables = retab::find_tables(corner);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].cols == 3);
+  CHECK(text_at(tables[0], 0, 1) == "2019年");
+  // Bars with nothing between them make no table.
+  for (const char* text : {"|5|\n|1|\n", "||\n||\n", "| |\n| |\n"}) {
+    INFO(text);
+    const auto bars = source(text);
+    CHECK(retab::find_tables(bars).empty());
+  }
+}

@@ -185,14 +185,24 @@ std::vector<cell_rows> pipe_cell_words(const std::vector<stream_item>& items) {
 
 std::vector<table> pipe_row_tables(const std::vector<classified_line>& lines, const region& r) {
   table t = start_table(lines, r, layout::pipe_row);
+  // Markdown-style rows, `| a | b |`: when every row opens with a bar, it
+  // opens the row instead of closing an empty first cell (a column empty
+  // all the way down would hold nothing anyway).
+  bool markdown_style = true;
+  for (std::size_t i = r.first; i <= r.last && markdown_style; ++i)
+    markdown_style = lines[i].starts_with_bar && !lines[i].cells.empty() && lines[i].cells.front().empty();
   cell_rows rows;
   for (std::size_t i = r.first; i <= r.last; ++i) {
     raw_row row;
-    for (const std::string_view c : lines[i].cells) row.push_back({clean_cell_text(c, t), static_cast<std::uint32_t>(i + 1)});
+    for (std::size_t k = markdown_style ? 1 : 0; k < lines[i].cells.size(); ++k)
+      row.push_back({clean_cell_text(lines[i].cells[k], t), static_cast<std::uint32_t>(i + 1)});
     rows.width = std::max<std::uint32_t>(rows.width, static_cast<std::uint32_t>(row.size()) + lines[i].pad);
     rows.rows.push_back(std::move(row));
   }
-  t.evidence.push_back("width " + std::to_string(rows.width) + ": the widest row's cells plus padding pipes");
+  if (rows.width == 0) return {};  // bars and nothing else
+  t.evidence.push_back("width " + std::to_string(rows.width) + ": the widest row's cells plus padding pipes" +
+                       (markdown_style ? "; every row opens with a bar (Markdown-style rows), which holds no cell"
+                                       : ""));
   place_html_rows(rows, t);
   std::vector<table> out;
   out.push_back(std::move(t));

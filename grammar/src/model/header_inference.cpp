@@ -395,8 +395,8 @@ void place_header_rows(const std::vector<raw_row>& rows, std::uint32_t width, co
   // A top row with a cell for every column spans nothing across, so the
   // cells a shorter row below lacks are the stub's, spanning down ((1) (2)
   // over OLS 固定效应 beside 变量); an empty corner spans nothing.
-  const bool top_full =
-      rows[0].size() == width && !rows[0][0].text.empty() && h > 1 && stub_rowspan(rows, 0, width) > 1;
+  const bool top_full = !rows[0].empty() && rows[0].size() == width && !rows[0][0].text.empty() && h > 1 &&
+                        stub_rowspan(rows, 0, width) > 1;
   // Header cells that span down each need a column the lowest row leaves
   // free: no stub when it would leave them too few and they fit without it
   // (the body's first cell, a word, is then a value, not a row label).

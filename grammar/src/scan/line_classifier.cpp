@@ -92,11 +92,15 @@ std::vector<classified_line> classify_lines(const source_text& source) {
         continue;
       }
       if (line.front() == '|') {
-        // `| a|b |`-style rows that only the Markdown grammar accepts.
+        // `|a|b|`-style rows that only the Markdown grammar accepts. Their
+        // opening bar is read as the pipe grammar reads it, closing an empty
+        // cell; pipe_row_tables drops that cell where every row opens so.
         std::vector<std::string_view> md;
         if (parse_markdown_row(line, md)) {
           cl.kind = line_kind::pipe;
           cl.starts_with_bar = true;
+          cl.cells.push_back(line.substr(0, 0));
+          cl.cells.insert(cl.cells.end(), md.begin(), md.end());
         }
       }
     }
