@@ -28,9 +28,10 @@ std::string_view fold_fullwidth(std::string_view s, std::string& buffer) {
     const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
     return (b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF) || (b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E);
   };
-  std::size_t i = 0;
-  while (i < s.size() && !fullwidth_at(i)) ++i;
-  if (i == s.size()) return s;
+  // Every fullwidth form opens with the byte EF; memchr finds the first.
+  std::size_t i = s.find('\xEF');
+  while (i != std::string_view::npos && !fullwidth_at(i)) i = s.find('\xEF', i + 1);
+  if (i == std::string_view::npos) return s;
   buffer.assign(s.substr(0, i));
   while (i < s.size()) {
     if (fullwidth_at(i)) {
@@ -299,6 +300,8 @@ bool is_year(std::string_view s) {
 }
 
 bool looks_like_unit(std::string_view s) {
+  // The longest unit with a multiplier, 十万个百分点, is 18 bytes; most labels are longer.
+  if (s.empty() || s.size() > 18) return false;
   // Not 年, 月 or 日 (2000年 heads a column, 1日 labels a row of a daily
   // table), nor 岁 (0岁, 1岁 label the rows of an age table).
   static constexpr std::string_view units[] = {
@@ -343,13 +346,14 @@ bool is_bracketed_number(std::string_view s) {
 }
 
 bool is_value_like(std::string_view s) {
-  std::string folded;
-  s = fold_fullwidth(s, folded);
   if (s.empty()) return true;
   // A cell opening with a CJK ideograph (UTF-8 lead byte E4..E9) is a label
   // but for the placeholder 无; most cells are such labels, and the checks
-  // below would each scan them to find so.
-  if (const auto lead = static_cast<unsigned char>(s.front()); lead >= 0xE4 && lead <= 0xE9) return s == "无" || s == "無";
+  // below (folding fullwidth forms first) would each scan them to find so.
+  if (const auto lead = static_cast<unsigned char>(s.front()); lead >= 0xE4 && lead <= 0xE9)
+    return s == "无" || s == "無";
+  std::string folded;
+  s = fold_fullwidth(s, folded);
   if (is_numeric(s) || is_quantity(s) || is_fused_numbers(s) || is_statistic(s)) return true;
   // Dashes of any length stand for "no value": -, ------, —, ——, －.
   std::string_view rest = s;
