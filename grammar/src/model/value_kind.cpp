@@ -471,11 +471,11 @@ bool names_first_leaf(std::string_view group, std::string_view leaf) {
   return !leaf.empty() && group.size() > leaf.size() && starts_with(group, leaf);
 }
 
-/// 表1, 表 2, 表S1, 附表, 续表, Table 3, Tab.2: a table's label, not a word
-/// that merely starts with 表 (表面积).
+/// 表1, 表 2, 表S1, 附表, 续表 (續表), Table 3, Tab.2: a table's label, not a
+/// word that merely starts with 表 (表面积).
 bool table_label(std::string_view s) {
-  if (starts_with(s, "附表") || starts_with(s, "续表") || starts_with(s, "續表") || starts_with(s, "Table") || starts_with(s, "Tab.") ||
-      starts_with(s, "TABLE"))
+  static constexpr std::string_view labels[] = {"附表", "续表", "續表", "Table", "Tab.", "TABLE"};
+  if (std::any_of(std::begin(labels), std::end(labels), [&](std::string_view l) { return starts_with(s, l); }))
     return true;
   if (!starts_with(s, "表")) return false;
   std::string_view rest = s.substr(3);
