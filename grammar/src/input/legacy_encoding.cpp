@@ -6,6 +6,12 @@
 #include <memory>
 
 namespace retab {
+namespace {
+
+/// ICU names the GB family by its members; GB18030 reads them all.
+bool names_gb18030(std::string_view name) { return name == "GB18030" || name == "GBK" || name == "GB2312"; }
+
+}  // namespace
 
 charset_guess guess_charset(std::string_view bytes) {
   charset_guess found;
@@ -24,7 +30,7 @@ charset_guess guess_charset(std::string_view bytes) {
       found.best = name;
       found.best_confidence = confidence;
     }
-    if (name == "GB18030" || name == "GBK" || name == "GB2312") found.gb18030 = std::max(found.gb18030, confidence);
+    if (names_gb18030(name)) found.gb18030 = std::max(found.gb18030, confidence);
     if (name == "Big5") found.big5 = std::max(found.big5, confidence);
   }
   return found;
@@ -34,8 +40,7 @@ legacy_choice choose_legacy_encoding(const charset_guess& g) {
   constexpr int sure_of_big5 = 50, sure_of_gb18030 = 30;
   if (g.big5 >= sure_of_big5 && g.big5 > g.gb18030) return {"Big5", true};
   // As sure of Big5 (a short text of characters both share): a guess.
-  const bool gb_best = g.best == "GB18030" || g.best == "GBK" || g.best == "GB2312";
-  return {"GB18030", gb_best && g.best_confidence >= sure_of_gb18030 && g.gb18030 > g.big5};
+  return {"GB18030", names_gb18030(g.best) && g.best_confidence >= sure_of_gb18030 && g.gb18030 > g.big5};
 }
 
 }  // namespace retab

@@ -199,7 +199,6 @@ std::vector<table> pipe_row_tables(const std::vector<classified_line>& lines, co
     rows.width = std::max<std::uint32_t>(rows.width, static_cast<std::uint32_t>(row.size()) + lines[i].pad);
     rows.rows.push_back(std::move(row));
   }
-  if (rows.width == 0) return {};  // bars and nothing else
   t.evidence.push_back("width " + std::to_string(rows.width) + ": the widest row's cells plus padding pipes" +
                        (markdown_style ? "; every row opens with a bar (Markdown-style rows), which holds no cell"
                                        : ""));
