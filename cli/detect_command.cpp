@@ -45,6 +45,7 @@ int run_detect(const detect_options& options) {
                 << layout_name(t.source_layout) << "  " << t.rows << " x " << t.cols << "  header rows "
                 << t.header_rows << "  label cols " << t.label_cols;
       if (!t.caption.empty()) std::cout << "  \"" << t.caption << '"';
+      if (!t.unit_note.empty()) std::cout << "  unit note \"" << t.unit_note << '"';
       std::cout << '\n';
       if (options.explain) {
         for (const std::string& e : t.evidence) std::cout << "      - " << e << '\n';

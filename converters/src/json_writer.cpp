@@ -27,6 +27,7 @@ std::string to_json(const source_text& source, const std::vector<table>& tables,
     json jt;
     jt["index"] = i + 1;
     jt["caption"] = t.caption;
+    jt["unit_note"] = t.unit_note;
     jt["layout"] = layout_name(t.source_layout);
     jt["first_line"] = t.first_line;
     jt["last_line"] = t.last_line;

@@ -71,6 +71,7 @@ std::string to_markdown(const table& t) {
 
   std::string out;
   if (!t.caption.empty()) out.append(escape_paragraph(t.caption)).append("\n\n");
+  if (!t.unit_note.empty()) out.append(escape_paragraph(t.unit_note)).append("\n\n");
   // Header titles across the whole width name no column (header_paths
   // leaves them out); they stand as a paragraph so that no text is lost.
   for (const cell& x : t.cells)

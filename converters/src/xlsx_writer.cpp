@@ -142,22 +142,24 @@ void write_xlsx(const std::filesystem::path& target, const std::vector<table>& t
     lxw_worksheet* index = workbook_add_worksheet(book, "Tables");
     if (index == nullptr) fail("cannot add sheet Tables");
     sheet_writer iw{"sheet Tables"};
-    const char* index_header[] = {"Sheet", "Caption", "Source file", "Source lines", "Layout", "Rows", "Columns"};
-    for (lxw_col_t c = 0; c < 7; ++c) check(worksheet_write_string(index, 0, c, index_header[c], bold), iw.where);
+    const char* index_header[] = {"Sheet",  "Caption", "Unit note", "Source file",
+                                  "Source lines", "Layout",  "Rows",      "Columns"};
+    for (lxw_col_t c = 0; c < 8; ++c) check(worksheet_write_string(index, 0, c, index_header[c], bold), iw.where);
     for (std::size_t i = 0; i < tables.size(); ++i) {
       const table& t = tables[i];
       const auto r = static_cast<lxw_row_t>(i + 1);
       check(worksheet_write_string(index, r, 0, names[i].c_str(), nullptr), iw.where);
       iw.write_text(index, r, 1, t.caption, nullptr);
-      iw.write_text(index, r, 2, options.source_name, nullptr);
+      iw.write_text(index, r, 2, t.unit_note, nullptr);
+      iw.write_text(index, r, 3, options.source_name, nullptr);
       const std::string lines = std::to_string(t.first_line) + "-" + std::to_string(t.last_line);
-      check(worksheet_write_string(index, r, 3, lines.c_str(), nullptr), iw.where);
-      check(worksheet_write_string(index, r, 4, layout_name(t.source_layout), nullptr), iw.where);
-      check(worksheet_write_number(index, r, 5, t.rows, nullptr), iw.where);
-      check(worksheet_write_number(index, r, 6, t.cols, nullptr), iw.where);
+      check(worksheet_write_string(index, r, 4, lines.c_str(), nullptr), iw.where);
+      check(worksheet_write_string(index, r, 5, layout_name(t.source_layout), nullptr), iw.where);
+      check(worksheet_write_number(index, r, 6, t.rows, nullptr), iw.where);
+      check(worksheet_write_number(index, r, 7, t.cols, nullptr), iw.where);
     }
-    const double index_widths[] = {20, 40, 30, 12, 10, 6, 8};
-    for (lxw_col_t c = 0; c < 7; ++c) check(worksheet_set_column(index, c, c, index_widths[c], nullptr), iw.where);
+    const double index_widths[] = {20, 40, 14, 30, 12, 10, 6, 8};
+    for (lxw_col_t c = 0; c < 8; ++c) check(worksheet_set_column(index, c, c, index_widths[c], nullptr), iw.where);
     worksheet_freeze_panes(index, 1, 0);
 
     for (std::size_t i = 0; i < tables.size(); ++i) {

@@ -9,6 +9,7 @@ using retab::test::source;
 TEST_CASE("Markdown: header paths, right-aligned numbers, padding by display width", "[markdown]") {
   const auto src = source(
       "表1 收入\n"
+      "（单位：元）\n"
       "项目 |\n收入 | |\n"
       "上半年 |\n下半年 | |\n"
       "甲 |\n12 |\n3 |\n"
@@ -17,6 +18,7 @@ TEST_CASE("Markdown: header paths, right-aligned numbers, padding by display wid
   REQUIRE(tables.size() == 1);
   CHECK(retab::to_markdown(tables[0]) ==
         "表1 收入\n\n"
+        "（单位：元）\n\n"
         "| 项目 | 收入 / 上半年 | 收入 / 下半年 |\n"
         "| ---- | ------------: | ------------: |\n"
         "| 甲   |            12 |             3 |\n"

@@ -58,6 +58,7 @@ void check_table(const retab::table& t, std::size_t line_count) {
     previous = &c;
   }
   require(valid_utf8(t.caption), "caption is UTF-8");
+  require(valid_utf8(t.unit_note), "unit note is UTF-8");
 }
 
 }  // namespace

@@ -41,6 +41,40 @@ TEST_CASE("Tables are found among prose with their caption and lines", "[scanner
   CHECK(text_at(tables[1], 2, 1) == "2");
 }
 
+TEST_CASE("A unit line under the heading is the unit note, and the heading the caption", "[scanner]") {
+  // The same report in each layout: heading, unit line, table.
+  const std::string heading = "前言一段文字,说明统计口径。\n\n二、分项情况\n\n（单位：件）\n\n";
+  const std::string layouts[] = {
+      "项目\t上年\t本年\n甲\t1\t2\n乙\t3\t4\n",
+      "项目 | 上年 | 本年 |\n甲 | 1 | 2 |\n乙 | 3 | 4 |\n",
+      "| 项目 | 上年 | 本年 |\n|---|---|---|\n| 甲 | 1 | 2 |\n| 乙 | 3 | 4 |\n",
+      "项目 |\n上年 |\n本年 |\n甲 |\n1 |\n2 |\n乙 |\n3 |\n4 |\n",
+      "项目\n\n上年\n\n本年\n\n甲\n\n1\n\n2\n\n乙\n\n3\n\n4\n\n",
+  };
+  for (const std::string& body : layouts) {
+    const auto src = source(heading + body);
+    const auto tables = retab::find_tables(src);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].caption == "二、分项情况");
+    CHECK(tables[0].unit_note == "（单位：件）");
+    CHECK(tables[0].rows == 3);
+    CHECK(tables[0].cols == 3);
+  }
+  // Under prose the unit line is still the unit note, with no caption.
+  const auto prose_src = source("前言一段文字,说明统计口径。\n单位:万元\n项目\t数量\n甲\t1\n乙\t2\n");
+  const auto under_prose = retab::find_tables(prose_src);
+  REQUIRE(under_prose.size() == 1);
+  CHECK(under_prose[0].caption.empty());
+  CHECK(under_prose[0].unit_note == "单位:万元");
+  // A heading right above the table has no unit note, and a unit line above
+  // the heading is not the table's.
+  const auto heading_src = source("单位:万元\n表1 收入\n项目\t数量\n甲\t1\n乙\t2\n");
+  const auto above_heading = retab::find_tables(heading_src);
+  REQUIRE(above_heading.size() == 1);
+  CHECK(above_heading[0].caption == "表1 收入");
+  CHECK(above_heading[0].unit_note.empty());
+}
+
 TEST_CASE("A pipe-row table ends at its unpadded short row", "[scanner][pipe]") {
   const auto src = source(
       "a : | 1 | b : | 2 | ||\n"

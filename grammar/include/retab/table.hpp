@@ -46,6 +46,7 @@ class table {
   std::uint32_t header_rows = 0;  ///< leading rows that are column headers
   std::uint32_t label_cols = 0;   ///< leading columns that are row labels
   std::string caption;            ///< heading line just before the table, or empty
+  std::string unit_note;          ///< unit line between caption and table ((单位：件)), or empty
   std::size_t first_line = 0;     ///< 1-based source line range of the table
   std::size_t last_line = 0;
   retab::layout source_layout = layout::pipe_row;

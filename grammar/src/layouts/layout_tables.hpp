@@ -11,7 +11,8 @@
 
 namespace retab {
 
-/// An empty table for region `r`: layout, source lines, caption above it.
+/// An empty table for region `r`: layout, source lines, caption and unit
+/// note above it.
 table start_table(const std::vector<classified_line>& lines, const region& r, layout l);
 
 std::vector<table> pipe_row_tables(const std::vector<classified_line>& lines, const region& r);

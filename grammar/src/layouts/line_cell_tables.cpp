@@ -750,7 +750,9 @@ table build_table(std::vector<raw_row> rows, std::uint32_t width, const std::str
     }
   t.first_line = first_line;
   t.last_line = last_line;
-  t.caption = caption.empty() ? std::string(caption_above(lines, first_line - 1)) : caption;
+  const table_heading heading = heading_above(lines, first_line - 1);
+  t.caption = caption.empty() ? std::string(heading.caption) : caption;
+  t.unit_note = std::string(heading.unit_note);
   cell_rows in;
   in.rows = std::move(rows);
   in.width = width;

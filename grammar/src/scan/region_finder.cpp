@@ -168,17 +168,22 @@ std::vector<region> find_regions(const std::vector<classified_line>& lines) {
   return out;
 }
 
-std::string_view caption_above(const std::vector<classified_line>& lines, std::size_t first) {
+table_heading heading_above(const std::vector<classified_line>& lines, std::size_t first) {
+  table_heading h;
   std::size_t i = first;
   while (i > 0) {
     --i;
     if (lines[i].kind == line_kind::blank) continue;
-    if (lines[i].kind != line_kind::text) return {};
+    if (lines[i].kind != line_kind::text) break;
     const std::string_view t = lines[i].text;
-    if (looks_like_prose(t) || display_width(t) > 80) return {};
-    return t;
+    if (h.unit_note.empty() && looks_like_unit_note(t)) {
+      h.unit_note = t;
+      continue;
+    }
+    if (!looks_like_prose(t) && display_width(t) <= 80) h.caption = t;
+    break;
   }
-  return {};
+  return h;
 }
 
 }  // namespace retab

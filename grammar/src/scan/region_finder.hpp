@@ -20,7 +20,14 @@ struct region {
 /// candidates: line_cell_rows decides where their tables start and end.
 std::vector<region> find_regions(const std::vector<classified_line>& lines);
 
-/// The heading line just above line `first`, or an empty view.
-std::string_view caption_above(const std::vector<classified_line>& lines, std::size_t first);
+/// The lines that name a table, above it.
+struct table_heading {
+  std::string_view caption;    ///< the heading line, or empty
+  std::string_view unit_note;  ///< a unit line between heading and table, or empty
+};
+
+/// The heading just above line `first`. A unit line there ((单位：件)) is
+/// the table's unit note, and the heading is looked for above it.
+table_heading heading_above(const std::vector<classified_line>& lines, std::size_t first);
 
 }  // namespace retab
