@@ -50,23 +50,13 @@ std::vector<raw_cell> read_cells(const source_text& source, const region& r, tab
   return cells;
 }
 
-/// Opening brackets less closing ones, `(` and `（` alike.
-int bracket_balance(std::string_view s) {
-  int balance = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '(' || s.compare(i, 3, "（") == 0) ++balance;
-    else if (s[i] == ')' || s.compare(i, 3, "）") == 0) --balance;
-  }
-  return balance;
-}
-
 /// A `<br>` split a cell into lines that look like cells; a parenthesised
 /// note without outline numbering continues the label before it, and so
 /// does a line closing a bracket that the label before it left open
 /// (网络申请(含 / 电子邮件)).
 bool continues_label(std::string_view previous, std::string_view s) {
-  if ((s.substr(0, 1) == "(" || s.substr(0, 3) == "（") && outline_marker_of(s) == outline_marker::none) return true;
-  return bracket_balance(previous) > 0 && bracket_balance(s) < 0;
+  if (opens_with_paren(s) && outline_marker_of(s) == outline_marker::none) return true;
+  return paren_balance(previous) > 0 && paren_balance(s) < 0;
 }
 
 /// A label that names the table rather than a cell of it: a caption, or,

@@ -408,6 +408,17 @@ outline_marker outline_marker_of(std::string_view s) {
   return outline_marker::none;
 }
 
+int paren_balance(std::string_view s) {
+  int balance = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (open_paren(s, i)) ++balance;
+    else if (close_paren(s, i)) --balance;
+  }
+  return balance;
+}
+
+bool opens_with_paren(std::string_view s) { return open_paren(s, 0) != 0; }
+
 bool looks_like_total(std::string_view s) {
   // Compared from the end, spaces skipped and ASCII case folded ("总 计", "Total").
   static constexpr std::string_view totals[] = {"总计", "合计", "小计", "共计", "总数", "总体", "總計", "合計",

@@ -53,6 +53,14 @@ enum class outline_marker {
 
 outline_marker outline_marker_of(std::string_view label);
 
+/// Opening minus closing brackets, ASCII or fullwidth ( ( ) and （ ） ):
+/// above 0 when `s` leaves one open (网络申请(含), below when it closes one
+/// opened before (电子邮件)).
+int paren_balance(std::string_view s);
+
+/// Whether `s` opens with a bracket, ASCII or fullwidth.
+bool opens_with_paren(std::string_view s);
+
 /// Levels of outline markers in the order a table first uses them: the first
 /// kind seen is level 0 (一、), the next level 1 ((一)), and so on.
 class outline_levels {
