@@ -8,7 +8,7 @@ packages=(
   cmake g++ make pkg-config    # build
   libboost-dev                 # Boost.Spirit X3: the layout grammars
   libicu-dev                   # ICU: decoding, NFC, whitespace and display width
-  libxlsxwriter-dev            # libxlsxwriter: XLSX output (next milestone)
+  libxlsxwriter-dev            # libxlsxwriter: XLSX output
   catch2                       # Catch2 v2: unit and golden tests
   libcli11-dev                 # CLI11: argument parsing and --help
   nlohmann-json3-dev           # nlohmann/json: detect --json
