@@ -22,6 +22,18 @@ check "unknown format is a usage error (2)" test $rc -eq 2
 "$bin" convert "$work/does-not-exist.txt" -o "$work/out/" 2>"$work/err"; rc=$?
 check "missing file exits 1" test $rc -eq 1
 check "missing file is named" grep -q "does-not-exist.txt: error:" "$work/err"
+check "missing file says why" grep -q "No such file or directory" "$work/err"
+mkdir "$work/a-folder"
+"$bin" detect "$work/a-folder" >/dev/null 2>"$work/err"; rc=$?
+check "a folder as input exits 1" test $rc -eq 1
+check "a folder as input is said to be one" grep -q "a-folder: error: is a directory" "$work/err"
+# A pipe has no size to ask: process substitution, zcat, named pipes.
+mkfifo "$work/fifo"
+cat "$fixtures/pipe-rows/input.txt" >"$work/fifo" &
+"$bin" convert "$work/fifo" --to csv >"$work/fifo.csv" 2>/dev/null; rc=$?
+wait
+check "a named pipe reads like a file" test $rc -eq 0
+check "a named pipe gives the approved CSV" cmp -s "$work/fifo.csv" "$fixtures/pipe-rows/expected-01.csv"
 
 printf 'a | 1 |\nb\xff | 2 |\n表 | 3 |\n' >"$work/bad.txt"
 printf '中文行一行二行三行四行五行六\n' >>"$work/bad.txt"

@@ -13,6 +13,9 @@
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -221,19 +224,31 @@ source_text decode(std::string_view bytes, std::string name, const decode_option
 }
 
 source_text read_source(const std::string& path, const decode_options& options) {
+  const auto fail = [](std::string message) {
+    throw error(diagnostic{error_code::io_error, 0, 0, 0, std::move(message)});
+  };
   std::string bytes;
   if (path == "-") {
     std::ostringstream ss;
     ss << std::cin.rdbuf();
-    bytes = ss.str();
+    bytes = std::move(ss).str();
   } else {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in) throw error(diagnostic{error_code::io_error, 0, 0, 0, "cannot open file"});
-    const std::streamoff size = in.tellg();
-    if (size < 0) throw error(diagnostic{error_code::io_error, 0, 0, 0, "cannot read file"});
-    bytes.resize(static_cast<std::size_t>(size));
-    in.seekg(0);
-    if (!in.read(bytes.data(), size)) throw error(diagnostic{error_code::io_error, 0, 0, 0, "read error"});
+    std::error_code ec;
+    const std::filesystem::file_status status = std::filesystem::status(path, ec);
+    if (std::filesystem::is_directory(status)) fail("is a directory, not a report");
+    errno = 0;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) fail(std::string("cannot open file") + (errno != 0 ? std::string(": ") + std::strerror(errno) : ""));
+    if (std::filesystem::is_regular_file(status)) {
+      bytes.resize(static_cast<std::size_t>(std::filesystem::file_size(path, ec)));
+      if (ec || !in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) fail("cannot read file");
+    } else {
+      // A pipe or device (retab convert <(zcat report.gz)) has no size to ask.
+      std::ostringstream ss;
+      ss << in.rdbuf();
+      if (in.bad()) fail("cannot read file");
+      bytes = std::move(ss).str();
+    }
   }
   return decode(bytes, path, options);
 }
