@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <map>
 
 namespace retab::cli {
 namespace {
@@ -133,6 +134,16 @@ int run_convert(const convert_options& options) {
   const std::string format = !options.format.empty() ? options.format : format_from_extension(options.output);
   if (options.inputs.size() > 1 && !is_directory_target(options.output)) {
     std::cerr << "retab: error: several inputs need a folder for -o (end it with '/')\n";
+    return exit_usage;
+  }
+  // Outputs are named after each input's stem, so two inputs of one stem
+  // (2019/report.txt, 2020/report.txt) would overwrite each other's.
+  std::map<std::string, const std::string*> by_stem;
+  for (const std::string& input : options.inputs) {
+    const auto [at, fresh] = by_stem.emplace(stem_of(input), &input);
+    if (fresh) continue;
+    std::cerr << "retab: error: " << *at->second << " and " << input << " would write the same outputs ("
+              << at->first << "...) in " << options.output << "; convert them into separate folders\n";
     return exit_usage;
   }
   int result = exit_ok;

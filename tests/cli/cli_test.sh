@@ -75,6 +75,13 @@ cp "$fixtures/tab-rows/input.txt" "$work/many/b/calls.txt"
 "$bin" convert "$work/many/a/water.txt" "$work/many/b/calls.txt" --to xlsx -o "$work/books/" 2>/dev/null; rc=$?
 check "several inputs to a folder exit 0" test $rc -eq 0
 check "one workbook per input" test -f "$work/books/water.xlsx" -a -f "$work/books/calls.xlsx"
+mkdir -p "$work/y2019" "$work/y2020"
+cp "$fixtures/pipe-rows/input.txt" "$work/y2019/report.txt"
+cp "$fixtures/tab-rows/input.txt" "$work/y2020/report.txt"
+"$bin" convert "$work/y2019/report.txt" "$work/y2020/report.txt" -o "$work/same-stem/" 2>"$work/err"; rc=$?
+check "two inputs of one stem are a usage error (2)" test $rc -eq 2
+check "two inputs of one stem are both named" grep -q "y2019/report.txt and .*y2020/report.txt would write the same outputs" "$work/err"
+check "two inputs of one stem write nothing" test ! -e "$work/same-stem"
 
 "$bin" convert "$fixtures/sample-report/input.txt" -o "$work/r.md" 2>/dev/null
 check "-o .md writes Markdown" cmp -s "$work/r.md" "$fixtures/sample-report/expected.md"
