@@ -2,7 +2,8 @@
 # End-to-end TSV -> CSV, retab against a named peer run side by side on the
 # same file: Python's csv module (Debian /usr/bin/python3) reading TAB and
 # writing RFC 4180 with CRLF. The peer does less (no table finding, no
-# decoding checks, no NFC); the ratio says what retab's extra work costs.
+# decoding checks, no NFC, and it streams); the ratios say what retab's extra
+# work costs in time and in peak memory.
 #   bench/compare_with_python_csv.sh build/cli/retab [MiB]
 set -euo pipefail
 bin=${1:?retab binary} mib=${2:-100}
@@ -26,10 +27,19 @@ peer='import csv,sys
 w=csv.writer(open(sys.argv[2],"w",newline="",encoding="utf-8"),lineterminator="\r\n")
 for r in csv.reader(open(sys.argv[1],encoding="utf-8"),delimiter="\t"): w.writerow(r)'
 bytes=$(stat -c %s "$work/in.txt")
-t() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
+# Wall time and peak resident memory of one run, "SECONDS KIB"; Python's
+# getrusage is used because GNU time is not on every machine.
+measure() {
+  /usr/bin/python3 -c 'import resource, subprocess, sys, time
+start = time.monotonic()
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+print(time.monotonic() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' "$@"
+}
+printf 'input %.1f MB\n' "$(echo "$bytes/1000000" | bc -l)"
 for round in 1 2 3; do
-  r=$(t "$bin" convert "$work/in.txt" -o "$work/retab.csv")
-  p=$(t /usr/bin/python3 -c "$peer" "$work/in.txt" "$work/peer.csv")
-  printf 'round %d: retab %.2fs (%.0f MB/s)  python-csv %.2fs (%.0f MB/s)  peer/retab time ratio %.2f\n' \
-    "$round" "$r" "$(echo "$bytes/1000000/$r" | bc -l)" "$p" "$(echo "$bytes/1000000/$p" | bc -l)" "$(echo "$p/$r" | bc -l)"
+  read -r r rm < <(measure "$bin" convert "$work/in.txt" -o "$work/retab.csv")
+  read -r p pm < <(measure /usr/bin/python3 -c "$peer" "$work/in.txt" "$work/peer.csv")
+  printf 'round %d: retab %.2fs (%.0f MB/s, peak %d MiB)  python-csv %.2fs (%.0f MB/s, peak %d MiB)  peer/retab time %.2f, memory %.2f\n' \
+    "$round" "$r" "$(echo "$bytes/1000000/$r" | bc -l)" $((rm / 1024)) "$p" "$(echo "$bytes/1000000/$p" | bc -l)" $((pm / 1024)) \
+    "$(echo "$p/$r" | bc -l)" "$(echo "$pm/$rm" | bc -l)"
 done

@@ -142,7 +142,7 @@ void write_xlsx(const std::filesystem::path& target, const std::vector<table>& t
     lxw_worksheet* index = workbook_add_worksheet(book, "Tables");
     if (index == nullptr) fail("cannot add sheet Tables");
     sheet_writer iw{"sheet Tables"};
-    const char* index_header[] = {"Sheet",  "Caption", "Unit note", "Source file",
+    const char* index_header[] = {"Sheet",        "Caption", "Unit note", "Source file",
                                   "Source lines", "Layout",  "Rows",      "Columns"};
     for (lxw_col_t c = 0; c < 8; ++c) check(worksheet_write_string(index, 0, c, index_header[c], bold), iw.where);
     for (std::size_t i = 0; i < tables.size(); ++i) {

@@ -194,6 +194,7 @@ std::vector<table> pipe_row_tables(const std::vector<classified_line>& lines, co
   cell_rows rows;
   for (std::size_t i = r.first; i <= r.last; ++i) {
     raw_row row;
+    row.reserve(lines[i].cells.size());
     for (std::size_t k = markdown_style ? 1 : 0; k < lines[i].cells.size(); ++k)
       row.push_back({clean_cell_text(lines[i].cells[k], t), static_cast<std::uint32_t>(i + 1)});
     rows.width = std::max<std::uint32_t>(rows.width, static_cast<std::uint32_t>(row.size()) + lines[i].pad);

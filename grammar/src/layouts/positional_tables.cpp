@@ -60,6 +60,7 @@ std::vector<table> tab_tables(const std::vector<classified_line>& lines, const r
     if (lines[i].kind == line_kind::blank) continue;
     const auto line = static_cast<std::uint32_t>(i + 1);
     raw_row row;
+    row.reserve(lines[i].cells.size() + 1);
     // A line without tabs in the region is a section row of one field.
     if (lines[i].kind != line_kind::tab) row.push_back({clean_cell_text(lines[i].text, t), line});
     for (const std::string_view f : lines[i].cells) row.push_back({clean_cell_text(f, t), line});
@@ -81,6 +82,7 @@ std::vector<table> markdown_tables(const std::vector<classified_line>& lines, co
     std::vector<std::string_view> cells;
     if (!parse_gfm_row(lines[i].text, cells)) continue;
     raw_row row;
+    row.reserve(cells.size());
     for (const std::string_view c : cells)
       row.push_back({markdown_cell_text(c, t), static_cast<std::uint32_t>(i + 1)});
     rows.push_back(std::move(row));

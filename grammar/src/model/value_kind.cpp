@@ -45,8 +45,16 @@ std::string_view fold_fullwidth(std::string_view s, std::string& buffer) {
   return buffer;
 }
 
+/// Whether `s` opens with a circled number ① .. ⑳ (U+2460..U+2473).
+bool opens_with_circled_number(std::string_view s) {
+  return s.size() >= 3 && static_cast<unsigned char>(s[0]) == 0xE2 && static_cast<unsigned char>(s[1]) == 0x91 &&
+         static_cast<unsigned char>(s[2]) >= 0xA0 && static_cast<unsigned char>(s[2]) <= 0xB3;
+}
+
 /// Skips one Chinese numeral (一…十, 百, 零, 〇) at `i`; returns bytes consumed.
 std::size_t han_numeral_at(std::string_view s, std::size_t i) {
+  // Each opens with a byte from E3 (〇) up; most text at `i` does not.
+  if (i >= s.size() || static_cast<unsigned char>(s[i]) < 0xE3) return 0;
   static constexpr std::string_view numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇"};
   for (const std::string_view n : numerals)
     if (s.compare(i, n.size(), n) == 0) return n.size();
@@ -206,6 +214,9 @@ bool is_statistic(std::string_view s) {
   if (is_scientific(s)) return true;
   // A change printed with its direction (▲2.3, ↓1.5%), as statistical
   // bulletins mark rises and falls.
+  // Both lists' marks open with one of these bytes; most cells open otherwise.
+  const auto lead = static_cast<unsigned char>(s.empty() ? 0 : s.front());
+  if (lead != 0xE2 && lead != 0xEF && lead != '<' && lead != '>') return false;
   static constexpr std::string_view directions[] = {"▲", "△", "▼", "▽", "↑", "↓"};
   for (const std::string_view d : directions)
     if (starts_with(s, d) && s.size() > d.size()) return is_numeric(trim_blanks(s.substr(d.size())));
@@ -251,13 +262,9 @@ bool is_numeric(std::string_view s) {
   if (starts_with(rest, "%")) rest.remove_prefix(1);
   else if (starts_with(rest, "‰")) rest.remove_prefix(3);
   // Significance and footnote marks: 0.034*, 0.001**, 0.05†, 12①.
-  const auto circled_number = [](std::string_view t) {  // ① .. ⑳, U+2460..U+2473
-    return t.size() >= 3 && static_cast<unsigned char>(t[0]) == 0xE2 && static_cast<unsigned char>(t[1]) == 0x91 &&
-           static_cast<unsigned char>(t[2]) >= 0xA0 && static_cast<unsigned char>(t[2]) <= 0xB3;
-  };
   while (!rest.empty()) {
     if (rest.front() == '*') rest.remove_prefix(1);
-    else if (starts_with(rest, "†") || starts_with(rest, "‡") || circled_number(rest)) rest.remove_prefix(3);
+    else if (starts_with(rest, "†") || starts_with(rest, "‡") || opens_with_circled_number(rest)) rest.remove_prefix(3);
     else break;
   }
   return rest.empty();
@@ -352,9 +359,14 @@ bool is_value_like(std::string_view s) {
   // below (folding fullwidth forms first) would each scan them to find so.
   if (const auto lead = static_cast<unsigned char>(s.front()); lead >= 0xE4 && lead <= 0xE9)
     return s == "无" || s == "無";
+  // Counts (12, 4057) are most values; the checks below would scan them many times over.
+  if (std::all_of(s.begin(), s.end(), is_digit)) return true;
   std::string folded;
   s = fold_fullwidth(s, folded);
-  if (is_numeric(s) || is_quantity(s) || is_fused_numbers(s) || is_statistic(s)) return true;
+  // Every kind of value but dashes and placeholders holds a digit, and most
+  // labels hold none ((一)予以公开).
+  const bool has_digit = s.find_first_of("0123456789") != std::string_view::npos;
+  if (has_digit && (is_numeric(s) || is_quantity(s) || is_fused_numbers(s) || is_statistic(s))) return true;
   // Dashes of any length stand for "no value": -, ------, —, ——, －.
   std::string_view rest = s;
   while (!rest.empty()) {
@@ -366,7 +378,7 @@ bool is_value_like(std::string_view s) {
   // A sum of money with its currency sign: ¥1,234, ￥3.5, $12.
   static constexpr std::string_view currencies[] = {"¥", "￥", "$", "€", "£"};
   for (const std::string_view c : currencies)
-    if (starts_with(s, c) && is_numeric(trim_blanks(s.substr(c.size())))) return true;
+    if (has_digit && starts_with(s, c) && is_numeric(trim_blanks(s.substr(c.size())))) return true;
   if (s.size() > 6) return false;
   // Marks for no value or a tick: ×, √ (checked), …… (the Chinese ellipsis).
   // (／ is folded to / by now, and 无 was answered above.)
@@ -402,10 +414,7 @@ outline_marker outline_marker_of(std::string_view s) {
       return outline_marker::digit_dot;
     return outline_marker::none;
   }
-  static const char* const circled[] = {"①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"};
-  for (const char* c : circled)
-    if (starts_with(s, c)) return outline_marker::circled;
-  return outline_marker::none;
+  return opens_with_circled_number(s) ? outline_marker::circled : outline_marker::none;
 }
 
 int paren_balance(std::string_view s) {

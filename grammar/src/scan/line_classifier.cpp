@@ -61,6 +61,7 @@ std::vector<classified_line> classify_lines(const source_text& source) {
       if (x3::parse(first, raw.data() + raw.size(), grammar::tab_line(), fields)) {
         cl.kind = line_kind::tab;
         cl.text = raw;
+        cl.cells.reserve(fields.size());
         for (const auto& f : fields) cl.cells.push_back(view(f));
         continue;
       }
