@@ -244,6 +244,9 @@ TEST_CASE("A number may carry a circled footnote mark", "[model][values]") {
   CHECK_FALSE(is_numeric("①"));
   CHECK_FALSE(is_numeric("12㉑"));
   CHECK(outline_marker_of("①收到") == outline_marker::circled);
+  // The same twenty circled numbers number outline items.
+  CHECK(outline_marker_of("⑫其他") == outline_marker::circled);
+  CHECK(outline_marker_of("㉑其他") == outline_marker::none);
 }
 
 TEST_CASE("A blank may part a percent sign or a unit from its number", "[model][values]") {
