@@ -41,7 +41,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "retab 0.1.0");
 
   detect_options detect;
-  CLI::App* detect_cmd = app.add_subcommand("detect", "List the tables found: index, source lines, layout, size, header rows, caption");
+  CLI::App* detect_cmd = app.add_subcommand("detect", "List the tables found: index, source lines, layout, size, header rows, caption, unit note");
   detect_cmd->add_option("input", detect.input, "Report to read ('-' for standard input)")->required();
   detect_cmd->add_flag("--json", detect.json, "Machine-readable output");
   detect_cmd->add_flag("--explain", detect.explain,
