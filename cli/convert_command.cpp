@@ -90,13 +90,21 @@ int convert_one(const std::string& input, const convert_options& options, const 
     if (to_folder) fs::create_directories(options.output);
     const std::string stem = stem_of(input);
     if (format == "csv" && to_folder && !options.tidy) {
-      for (std::size_t i = 0; i < tables.size(); ++i) {
+      const auto numbered = [&](std::size_t n) {
         char suffix[32];
-        std::snprintf(suffix, sizeof suffix, "-%02zu.csv", i + 1);
-        const fs::path target = fs::path(options.output) / (stem + suffix);
+        std::snprintf(suffix, sizeof suffix, "-%02zu.csv", n);
+        return fs::path(options.output) / (stem + suffix);
+      };
+      for (std::size_t i = 0; i < tables.size(); ++i) {
+        const fs::path target = numbered(i + 1);
         write_file_atomically(target, to_csv(tables[i], options.csv));
         std::cerr << "wrote " << target.string() << '\n';
       }
+      // A file numbered past this run's tables is an earlier run's, and would
+      // pass for one of this report's tables; it is the user's to remove.
+      for (std::size_t n = tables.size() + 1; fs::exists(numbered(n)); ++n)
+        std::cerr << input << ": warning: " << numbered(n).string() << " is left from an earlier run (this report has "
+                  << tables.size() << (tables.size() == 1 ? " table" : " tables") << ")\n";
       return exit_ok;
     }
     if (format == "xlsx") {

@@ -47,6 +47,12 @@ check "convert to a folder exits 0" test $rc -eq 0
 check "one CSV per table, numbered" test -f "$work/out/input-01.csv" -a -f "$work/out/input-03.csv"
 check "no temporary files left" test -z "$(find "$work/out" -name '.*tmp*')"
 check "folder output equals the approved CSV" cmp -s "$work/out/input-02.csv" "$fixtures/sample-report/expected-02.csv"
+cp "$work/out/input-03.csv" "$work/out/input-04.csv"
+"$bin" convert "$fixtures/sample-report/input.txt" -o "$work/out/" 2>"$work/err"; rc=$?
+check "a file left from an earlier run is no error" test $rc -eq 0
+check "a file left from an earlier run is named" grep -q "warning: .*input-04.csv is left from an earlier run (this report has 3 tables)" "$work/err"
+check "a file left from an earlier run is kept" test -f "$work/out/input-04.csv"
+rm "$work/out/input-04.csv"
 
 "$bin" convert - --to csv <"$fixtures/pipe-rows/input.txt" >"$work/stdout.csv"; rc=$?
 check "stdin to stdout exits 0" test $rc -eq 0
