@@ -1588,6 +1588,23 @@ TEST_CASE("Line cells: a line closing the bracket the label before it left open 
   CHECK(anchor(t, "挂号信") != nullptr);
 }
 
+TEST_CASE("Line cells: a row of units in brackets stays a row of cells", "[layouts][line-cell]") {
+  // A note in brackets continues the label a <br> split it from, but not a
+  // note in brackets: (亿元) then (%) are the units of two columns.
+  const auto src = source(line_cells({"表2 主要指标", "指标", "绝对数", "比上年增长", "", "（亿元）", "（%）",
+                                      "地区生产总值", "1234.5", "5.2", "第一产业", "123.4", "3.1", "第二产业",
+                                      "456.7", "6.0", "第三产业", "654.4", "5.0"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  CHECK(t.header_rows == 2);
+  CHECK(text_at(t, 1, 1) == "（亿元）");
+  CHECK(text_at(t, 1, 2) == "（%）");
+  CHECK(text_at(t, 2, 0) == "地区生产总值");
+  CHECK(text_at(t, 5, 2) == "5.0");
+}
+
 TEST_CASE("Line cells: a row label written once before a word of the table is no word itself",
           "[layouts][line-cell]") {
   // 常住人口 and 户籍人口 recur where a column of words would stand, so they

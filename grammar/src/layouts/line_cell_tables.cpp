@@ -51,11 +51,15 @@ std::vector<raw_cell> read_cells(const source_text& source, const region& r, tab
 }
 
 /// A `<br>` split a cell into lines that look like cells; a parenthesised
-/// note without outline numbering continues the label before it, and so
-/// does a line closing a bracket that the label before it left open
+/// note without outline numbering continues the label before it, unless
+/// that label is a parenthesised note too (a row of units: （亿元） （%）),
+/// and so does a line closing a bracket that the label before it left open
 /// (网络申请(含 / 电子邮件)).
 bool continues_label(std::string_view previous, std::string_view s) {
-  if (opens_with_paren(s) && outline_marker_of(s) == outline_marker::none) return true;
+  const auto note = [](std::string_view t) {
+    return opens_with_paren(t) && outline_marker_of(t) == outline_marker::none;
+  };
+  if (note(s)) return !(note(previous) && paren_balance(previous) == 0);
   return paren_balance(previous) > 0 && paren_balance(s) < 0;
 }
 
