@@ -212,11 +212,11 @@ bool is_statistic(std::string_view s) {
     return !inner.empty() && (is_numeric(inner) || is_number_range(inner));
   }
   if (is_scientific(s)) return true;
-  // A change printed with its direction (▲2.3, ↓1.5%), as statistical
-  // bulletins mark rises and falls.
-  // Both lists' marks open with one of these bytes; most cells open otherwise.
+  // The marks below all open with one of these bytes; most cells open otherwise.
   const auto lead = static_cast<unsigned char>(s.empty() ? 0 : s.front());
   if (lead != 0xE2 && lead != 0xEF && lead != '<' && lead != '>') return false;
+  // A change printed with its direction (▲2.3, ↓1.5%), as statistical
+  // bulletins mark rises and falls.
   static constexpr std::string_view directions[] = {"▲", "△", "▼", "▽", "↑", "↓"};
   for (const std::string_view d : directions)
     if (starts_with(s, d) && s.size() > d.size()) return is_numeric(trim_blanks(s.substr(d.size())));
