@@ -168,7 +168,8 @@ std::string decode_legacy(std::string_view bytes, std::size_t first_invalid, sou
   if (std::string_view(choice.encoding) == "Big5") {
     try {
       std::string utf8 = convert_to_utf8(bytes, "Big5", error_code::invalid_encoding);
-      out.encoding = "Big5";
+      out.encoding = choice.encoding;
+      out.encoding_certain = choice.certain;
       return utf8;
     } catch (const error&) {
       choice = {"GB18030", false};
