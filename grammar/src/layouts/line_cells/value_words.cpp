@@ -1,4 +1,4 @@
-#include "layouts/line_cell_words.hpp"
+#include "layouts/line_cells/value_words.hpp"
 
 #include "model/value_kind.hpp"
 
@@ -7,7 +7,7 @@
 #include <set>
 #include <utility>
 
-namespace retab {
+namespace retab::line_cells {
 namespace {
 
 /// The region's cells as the passes below read them.
@@ -214,4 +214,4 @@ std::vector<std::string_view> words_standing_as_values(const std::vector<raw_cel
   return words.take();
 }
 
-}  // namespace retab
+}  // namespace retab::line_cells

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace retab {
+namespace retab::line_cells {
 
 /// A text short enough, and unlike a label enough, to be a word among the
 /// values (是, 达标, 暂无): no outline number, total or unit.
@@ -29,4 +29,4 @@ bool short_value_word(std::string_view text);
 std::vector<std::string_view> words_standing_as_values(const std::vector<raw_cell>& cells,
                                                        const std::vector<bool>& value_like);
 
-}  // namespace retab
+}  // namespace retab::line_cells

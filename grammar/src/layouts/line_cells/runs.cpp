@@ -1,0 +1,147 @@
+#include "layouts/line_cells/runs.hpp"
+
+#include "model/cell_text.hpp"
+#include "model/span_inference.hpp"
+#include "model/value_kind.hpp"
+#include "x3/blank_separated_cells.hpp"
+
+#include <algorithm>
+
+namespace retab::line_cells {
+
+namespace x3 = boost::spirit::x3;
+
+namespace {
+
+/// A `<br>` split a cell into lines that look like cells; a parenthesised
+/// note without outline numbering continues the label before it, unless
+/// that label is a parenthesised note too (a row of units: （亿元） （%）),
+/// and so does a line closing a bracket that the label before it left open
+/// (网络申请(含 / 电子邮件)).
+bool continues_label(std::string_view previous, std::string_view s) {
+  const auto note = [](std::string_view t) {
+    return opens_with_paren(t) && outline_marker_of(t) == outline_marker::none;
+  };
+  if (note(s)) return !(note(previous) && paren_balance(previous) == 0);
+  return paren_balance(previous) > 0 && paren_balance(s) < 0;
+}
+
+}  // namespace
+
+std::vector<raw_cell> read_cells(const source_text& source, const region& r, table& t) {
+  const char* first = source.text.data() + source.line_starts[r.first];
+  const char* last = r.last + 1 < source.line_count() ? source.text.data() + source.line_starts[r.last + 1]
+                                                      : source.text.data() + source.text.size();
+  ast::line_cell_items items;
+  std::vector<raw_cell> cells;
+  const char* it = first;
+  if (!x3::parse(it, last, grammar::blank_separated_cells(), items)) return cells;
+  for (const ast::line_cell_item& item : items) {
+    const std::size_t offset = static_cast<std::size_t>(item.text.begin() - source.text.data());
+    const auto line = static_cast<std::uint32_t>(
+        std::upper_bound(source.line_starts.begin(), source.line_starts.end(), offset) - source.line_starts.begin());
+    const std::string_view text(item.text.begin(), static_cast<std::size_t>(item.text.end() - item.text.begin()));
+    cells.push_back({clean_cell_text(text, t), line});
+    const auto breaks = static_cast<std::size_t>(std::count(item.gap.begin(), item.gap.end(), '\n'));
+    // One line break ends the cell, one blank line separates; more are empty cells.
+    for (std::size_t k = 2; k < breaks; ++k) cells.push_back({std::string_view(), line + static_cast<std::uint32_t>(k)});
+  }
+  return cells;
+}
+
+bool heads_table(std::string_view label, bool before_first_row) {
+  return looks_like_caption(label) || (before_first_row && outline_marker_of(label) == outline_marker::han_comma);
+}
+
+void mark_column_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& value) {
+  for (std::size_t i = 2; i < cells.size(); ++i) {
+    if (value[i - 2] || value[i - 1] || cells[i].text != "1") continue;
+    std::size_t k = 0;
+    while (i + k < cells.size() && cells[i + k].text == std::to_string(k + 1)) ++k;
+    if (k < 2 || i + k == cells.size() || value[i + k]) continue;
+    std::size_t next_values = 0;
+    for (std::size_t j = i + k + 1; j < cells.size() && value[j]; ++j) ++next_values;
+    if (next_values <= k) continue;
+    std::fill(value.begin() + static_cast<std::ptrdiff_t>(i), value.begin() + static_cast<std::ptrdiff_t>(i + k), false);
+    i += k;
+  }
+}
+
+std::vector<run> split_runs(const std::vector<raw_cell>& cells, const std::vector<bool>& value, table& t) {
+  std::vector<run> runs;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    const raw_cell& c = cells[i];
+    if (runs.empty() || (!value[i] && !runs.back().values.empty())) runs.emplace_back();
+    run& r = runs.back();
+    if (value[i]) {
+      r.values.push_back(c);
+    } else if (!r.labels.empty() && continues_label(r.labels.back().text, c.text) &&
+               !heads_table(r.labels.back().text, runs.size() == 1)) {
+      raw_cell& prev = r.labels.back();
+      prev.text = join_cell_lines({prev.text, c.text}, t);
+    } else {
+      r.labels.push_back(c);
+    }
+  }
+  return runs;
+}
+
+bool heading_block(const run& r) {
+  return std::all_of(r.values.begin(), r.values.end(), [](const raw_cell& c) { return c.text.empty(); });
+}
+
+std::size_t most_common(const std::map<std::size_t, std::size_t>& counts) {
+  std::size_t best = 0, most = 0;
+  for (const auto& [length, n] : counts)
+    if (n >= most) { most = n; best = length; }
+  return best;
+}
+
+std::vector<pending_table> cut_into_tables(const std::vector<run>& runs) {
+  std::vector<pending_table> tables;
+  bool open = false;
+  std::vector<std::string_view> seen;  // label texts of the current table
+  bool body_seen = false;              // the current table has a row with a value
+  for (const run& rn : runs) {
+    if (rn.values.empty()) {
+      // Labels right after a value, with nothing after them, may end the
+      // table's last row (rows that end in words); not after a row of empty
+      // cells, which ended the rows. A caption, a section heading (三、存在的
+      // 问题) or a sentence starts the text after the table.
+      const auto names_other = [](const raw_cell& c) { return heads_table(c.text, true) || looks_like_prose(c.text); };
+      if (open && has_value(tables.back().runs.back().values))
+        tables.back().tail.assign(rn.labels.begin(), std::find_if(rn.labels.begin(), rn.labels.end(), names_other));
+      open = false;
+      continue;
+    }
+    // A caption starts a table only with a header after it: a section row
+    // such as 二、依申请公开情况 is followed by just its first row's label.
+    // In a heading block (all values empty) no label is a row label, so one
+    // label after the caption is enough.
+    const std::size_t after_caption = heading_block(rn) ? 1 : 3;
+    bool caption_inside = false;
+    for (std::size_t i = 0; i + after_caption < rn.labels.size(); ++i)
+      if (looks_like_caption(rn.labels[i].text) || looks_like_prose(rn.labels[i].text)) caption_inside = true;
+    // Without a caption: a long block of labels that repeats nothing of the
+    // current table is a new header (a repeated sub-header such as 信息内容
+    // stays in its table).
+    bool new_header = false;
+    if (open && body_seen && rn.labels.size() >= 5) {
+      new_header = std::none_of(rn.labels.begin(), rn.labels.end() - 1, [&](const raw_cell& c) {
+        return std::find(seen.begin(), seen.end(), c.text) != seen.end();
+      });
+    }
+    if (!open || caption_inside || new_header) {
+      tables.emplace_back();
+      seen.clear();
+      body_seen = false;
+      open = true;
+    }
+    body_seen = body_seen || has_value(rn.values);
+    for (const raw_cell& c : rn.labels) seen.push_back(c.text);
+    tables.back().runs.push_back(rn);
+  }
+  return tables;
+}
+
+}  // namespace retab::line_cells
