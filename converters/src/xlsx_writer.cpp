@@ -3,13 +3,12 @@
 #include <retab/xlsx_writer.hpp>
 
 #include "cell_number.hpp"
+#include "temporary_sibling.hpp"
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
-#include <unistd.h>
 
 namespace retab {
 namespace {
@@ -116,15 +115,12 @@ void write_xlsx(const std::filesystem::path& target, const std::vector<table>& t
       fail("table " + std::to_string(i + 1) + " has " + std::to_string(tables[i].rows) + " rows and " +
            std::to_string(tables[i].cols) + " columns; Excel holds at most 1,048,576 rows and 16,384 columns");
   }
-  const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
-  std::string tmp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  const int fd = mkstemp(tmp.data());
-  if (fd < 0) fail("cannot write " + target.string());
-  ::close(fd);
+  temporary_sibling tmp(target);
+  tmp.close();  // libxlsxwriter opens the file by its name
   lxw_workbook* book = nullptr;
   try {
     lxw_workbook_options wo{};
-    book = workbook_new_opt(tmp.c_str(), &wo);
+    book = workbook_new_opt(tmp.path().c_str(), &wo);
     if (book == nullptr) fail("cannot start workbook " + target.string());
     lxw_doc_properties props{};
     props.created = options.created;
@@ -188,10 +184,9 @@ void write_xlsx(const std::filesystem::path& target, const std::vector<table>& t
     lxw_workbook* closing = book;
     book = nullptr;  // workbook_close frees it, whatever it returns
     check(workbook_close(closing), "cannot write " + target.string());
-    if (std::rename(tmp.c_str(), target.c_str()) != 0) fail("cannot write " + target.string());
+    tmp.commit();
   } catch (...) {
-    if (book != nullptr) workbook_close(book);  // frees it; the half-written file goes below
-    ::unlink(tmp.c_str());
+    if (book != nullptr) workbook_close(book);  // frees it; tmp removes the half-written file
     throw;
   }
 }
