@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <optional>
 
 namespace retab::cli {
 namespace {
@@ -35,6 +36,24 @@ std::string format_from_extension(const std::string& output) {
   if (ext == ".xlsx") return "xlsx";
   if (ext == ".json") return "json";
   return "csv";
+}
+
+/// The one file an input's tables go to: the -o file, or <stem>.<format> in
+/// the -o folder. None for standard output, or for CSV into a folder, which
+/// writes a file per table (<stem>-01.csv, ... never an input's own name).
+std::optional<fs::path> single_output_file(const std::string& input, const convert_options& options,
+                                           const std::string& format) {
+  if (options.output.empty()) return std::nullopt;
+  if (!is_directory_target(options.output)) return fs::path(options.output);
+  if (format == "csv" && !options.tidy) return std::nullopt;
+  const std::string name = stem_of(input) + (format == "csv" ? "-tidy.csv" : "." + format);
+  return fs::path(options.output) / name;
+}
+
+/// Whether writing `target` would replace the report `input` itself.
+bool is_the_input(const fs::path& target, const std::string& input) {
+  std::error_code ec;
+  return input != "-" && fs::equivalent(target, input, ec);
 }
 
 /// All tables of one input as one CSV stream, one empty line between tables.
@@ -109,7 +128,7 @@ int convert_one(const std::string& input, const convert_options& options, const 
     }
     if (format == "xlsx") {
       if (options.output.empty()) throw std::runtime_error("XLSX needs -o FILE.xlsx or -o FOLDER/ (it is not written to a terminal)");
-      const fs::path target = to_folder ? fs::path(options.output) / (stem + ".xlsx") : fs::path(options.output);
+      const fs::path target = *single_output_file(input, options, format);
       xlsx_options xo;
       xo.source_name = input;
       xo.created = creation_time(options.created, input);
@@ -124,8 +143,7 @@ int convert_one(const std::string& input, const convert_options& options, const 
     if (options.output.empty()) {
       write_stdout(bytes);
     } else if (!tables.empty()) {
-      const std::string name = stem + (options.tidy && format == "csv" ? "-tidy.csv" : "." + format);
-      const fs::path target = to_folder ? fs::path(options.output) / name : fs::path(options.output);
+      const fs::path target = *single_output_file(input, options, format);
       write_file_atomically(target, bytes);
       std::cerr << "wrote " << target.string() << '\n';
     }
@@ -152,6 +170,15 @@ int run_convert(const convert_options& options) {
     if (fresh) continue;
     std::cerr << "retab: error: " << *at->second << " and " << input << " would write the same outputs ("
               << at->first << "...) in " << options.output << "; convert them into separate folders\n";
+    return exit_usage;
+  }
+  // `-o report.txt`, or a folder holding report.md with --to md, would put
+  // the tables where the report was.
+  for (const std::string& input : options.inputs) {
+    const std::optional<fs::path> target = single_output_file(input, options, format);
+    if (!target || !is_the_input(*target, input)) continue;
+    std::cerr << "retab: error: the output " << target->string() << " is the input " << input
+              << "; name another output\n";
     return exit_usage;
   }
   int result = exit_ok;

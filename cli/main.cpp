@@ -28,7 +28,8 @@ GB18030/GBK or Big5 (detected, or name it with --encoding).
 
 Exit codes: 0 success (also when no table is found; stderr says so),
             1 input problem (unreadable file, bad encoding, unwritable output),
-            2 usage error.
+            2 usage error (also: two inputs of one name into one folder, or an
+              output that would overwrite its input).
 )";
 
 }  // namespace

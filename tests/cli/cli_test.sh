@@ -88,6 +88,21 @@ cp "$fixtures/tab-rows/input.txt" "$work/y2020/report.txt"
 check "two inputs of one stem are a usage error (2)" test $rc -eq 2
 check "two inputs of one stem are both named" grep -q "y2019/report.txt and .*y2020/report.txt would write the same outputs" "$work/err"
 check "two inputs of one stem write nothing" test ! -e "$work/same-stem"
+# An output named like the report itself would put the tables where it was.
+cp "$fixtures/sample-report/input.txt" "$work/own.txt"
+"$bin" convert "$work/own.txt" -o "$work/own.txt" 2>"$work/err"; rc=$?
+check "-o naming the input is a usage error (2)" test $rc -eq 2
+check "-o naming the input says so" grep -q "own.txt is the input" "$work/err"
+check "-o naming the input leaves it as it was" cmp -s "$work/own.txt" "$fixtures/sample-report/input.txt"
+cp "$fixtures/sample-report/input.txt" "$work/own.md"
+(cd "$work" && "$bin" convert own.md --to md -o ./ 2>/dev/null); rc=$?
+check "a folder output that would be the input is refused" test $rc -eq 2
+check "... and the input is kept" cmp -s "$work/own.md" "$fixtures/sample-report/input.txt"
+mkdir -p "$work/missing-parent"
+"$bin" convert "$fixtures/sample-report/input.txt" -o "$work/missing-parent/no/r.xlsx" 2>"$work/err"; rc=$?
+check "a workbook in a missing folder exits 1" test $rc -eq 1
+check "a workbook in a missing folder says why" grep -q "r.xlsx: No such file or directory" "$work/err"
+check "a workbook in a missing folder leaves nothing" test -z "$(ls -A "$work/missing-parent")"
 
 "$bin" convert "$fixtures/sample-report/input.txt" -o "$work/r.md" 2>/dev/null
 check "-o .md writes Markdown" cmp -s "$work/r.md" "$fixtures/sample-report/expected.md"
