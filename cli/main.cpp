@@ -23,7 +23,7 @@ Examples:
 
 Layouts read: pipe cells (one cell per line, "text |", padding pipes), pipe rows
 ("a | b |"), Markdown pipe tables, tab-separated rows, and one cell per line with
-blank lines between cells. Input: UTF-8 (with or without BOM), UTF-16 with BOM,
+blank lines between cells. Input: UTF-8 (with or without BOM), UTF-16 (BOM or not),
 GB18030/GBK or Big5 (detected, or name it with --encoding).
 
 Exit codes: 0 success (also when no table is found; stderr says so),

@@ -56,6 +56,39 @@ TEST_CASE("UTF-16 with BOM and GB18030 are decoded", "[decode]") {
   CHECK(retab::decode(encode(kChinese, "GBK"), "a.txt", forced).text == kChinese);
 }
 
+TEST_CASE("UTF-16 without a byte order mark is told by where its NUL bytes fall", "[decode]") {
+  // 一 (U+4E00) puts a NUL at the parity opposite the ASCII characters'.
+  const std::string text = "一、" + kChinese + "一 | 一 |\n";
+  const retab::source_text le = retab::decode(encode(text, "UTF-16LE"), "a.txt");
+  CHECK(le.encoding == "UTF-16LE (no BOM)");
+  CHECK(le.encoding_certain);
+  CHECK(le.text == text);
+  const retab::source_text be = retab::decode(encode(text, "UTF-16BE"), "a.txt");
+  CHECK(be.encoding == "UTF-16BE (no BOM)");
+  CHECK(be.encoding_certain);
+  CHECK(be.text == text);
+  // Pairs that decode to control characters are no text: read, but guessed.
+  const std::string controls("\x01\x00\x02\x00" "a\x00" "b\x00", 8);
+  const retab::source_text odd = retab::decode(controls, "a.txt");
+  CHECK(odd.encoding == "UTF-16LE (no BOM)");
+  CHECK_FALSE(odd.encoding_certain);
+}
+
+TEST_CASE("A NUL byte in text that is not UTF-16 is an error at its place", "[decode]") {
+  // One NUL among UTF-8 text: no parity holds NULs, so no UTF-16; it would
+  // pass into a cell and the CSV unseen.
+  const std::string bytes = kChinese + std::string("规章 | 7\0 |\n", 14);
+  try {
+    (void)retab::decode(bytes, "a.txt");
+    FAIL("no error");
+  } catch (const retab::error& e) {
+    CHECK(e.where().code == retab::error_code::ambiguous_encoding);
+    CHECK(e.where().line == 5);
+    CHECK(e.where().column == 11);  // columns count bytes: 规章 are three each
+    CHECK_THAT(std::string(e.what()), Catch::Matchers::Contains("NUL byte"));
+  }
+}
+
 TEST_CASE("Invalid UTF-8 is an error with line and column", "[decode]") {
   // Mostly valid UTF-8 with one broken byte on line 2, column 4.
   const std::string bad = "规章 | 7 |\n规章\xFF | 8 |\n" + kChinese;

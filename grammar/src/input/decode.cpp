@@ -13,6 +13,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -160,6 +161,31 @@ std::string normalize(std::string utf8) {
   return U_SUCCESS(status) ? out : lf;
 }
 
+/// UTF-16 without a byte order mark. Text holds no NUL, but UTF-16 writes
+/// one in every ASCII character (digits, tabs, line ends), at odd offsets
+/// in little endian and even ones in big endian; the other parity sees a NUL
+/// only in the characters U+xx00 (一 is U+4E00: a sixth of the NULs in
+/// Chinese reports). The encoding whose parity holds three times the NULs
+/// of the other or more; else none.
+const char* utf16_by_nul_parity(std::string_view bytes) {
+  std::size_t at_even = 0, at_odd = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i)
+    if (bytes[i] == '\0') ++(i % 2 == 0 ? at_even : at_odd);
+  const std::size_t most = std::max(at_even, at_odd), fewest = std::min(at_even, at_odd);
+  if (bytes.size() % 2 != 0 || most < 4 || fewest * 3 > most) return nullptr;
+  return at_odd > at_even ? "UTF-16LE" : "UTF-16BE";
+}
+
+/// Whether decoded text holds no control character but tab and line ends:
+/// what text decoded in the right encoding looks like, and binary data
+/// taken for UTF-16 does not.
+bool free_of_controls(std::string_view utf8) {
+  return std::none_of(utf8.begin(), utf8.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return (b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F;
+  });
+}
+
 /// Bytes that are not UTF-8, in the encoding choose_legacy_encoding picks;
 /// Big5 that does not decode is read as GB18030 and reported as a guess.
 std::string decode_legacy(std::string_view bytes, std::size_t first_invalid, source_text& out) {
@@ -207,7 +233,17 @@ source_text decode(std::string_view bytes, std::string name, const decode_option
   } else if (bytes.rfind("\xFE\xFF", 0) == 0) {
     out.encoding = "UTF-16BE (BOM)";
     utf8 = convert_to_utf8(bytes.substr(2), "UTF-16BE", error_code::invalid_encoding);
+  } else if (const char* utf16 = utf16_by_nul_parity(bytes); utf16 != nullptr) {
+    out.encoding = std::string(utf16) + " (no BOM)";
+    utf8 = convert_to_utf8(bytes, utf16, error_code::invalid_encoding);
+    out.encoding_certain = free_of_controls(utf8);
   } else {
+    // A NUL in UTF-8 or GB18030 is no text: binary data, or UTF-16 too
+    // damaged to tell, which would pass into cells and CSV unseen.
+    if (const std::size_t nul = bytes.find('\0'); nul != std::string_view::npos)
+      fail(error_code::ambiguous_encoding, bytes, nul,
+           "a NUL byte, which text does not hold: not a text report, or UTF-16 without a byte order mark "
+           "(name it with --encoding UTF-16LE or UTF-16BE)");
     const utf8_scan scan = scan_utf8(bytes);
     if (scan.invalid == 0) {
       out.encoding = "UTF-8";
