@@ -14,7 +14,7 @@ namespace retab::cli {
 enum exit_code : int { exit_ok = 0, exit_input_problem = 1, exit_usage = 2 };
 
 struct detect_options {
-  std::string input;
+  std::vector<std::string> inputs;
   bool json = false;
   bool explain = false;  ///< also show the evidence behind each grid
   decode_options decoding;

@@ -90,19 +90,26 @@ std::time_t creation_time(const std::string& created, const std::string& input) 
   return timegm(&tm);
 }
 
-/// Converts one input; returns an exit code.
-int convert_one(const std::string& input, const convert_options& options, const std::string& format) {
+/// What converting one report came to.
+struct conversion {
+  int exit = exit_ok;
+  std::size_t tables = 0;  ///< found (and written, when `exit` is exit_ok)
+};
+
+/// Converts one input.
+conversion convert_one(const std::string& input, const convert_options& options, const std::string& format) {
   source_text source;
   try {
     source = read_source(input, options.decoding);
   } catch (const std::exception& e) {
     print_error(input, e);
-    return exit_input_problem;
+    return {exit_input_problem};
   }
   if (!source.encoding_certain)
     std::cerr << input << ": warning: encoding guessed as " << source.encoding << "; pass --encoding to be sure\n";
   const std::vector<table> tables = find_tables(source);
   if (tables.empty()) std::cerr << input << ": no table found\n";
+  const conversion done{exit_ok, tables.size()};
 
   try {
     const bool to_folder = is_directory_target(options.output);
@@ -124,7 +131,7 @@ int convert_one(const std::string& input, const convert_options& options, const 
       for (std::size_t n = tables.size() + 1; fs::exists(numbered(n)); ++n)
         std::cerr << input << ": warning: " << numbered(n).string() << " is left from an earlier run (this report has "
                   << tables.size() << (tables.size() == 1 ? " table" : " tables") << ")\n";
-      return exit_ok;
+      return done;
     }
     if (format == "xlsx") {
       if (options.output.empty()) throw std::runtime_error("XLSX needs -o FILE.xlsx or -o FOLDER/ (it is not written to a terminal)");
@@ -134,7 +141,7 @@ int convert_one(const std::string& input, const convert_options& options, const 
       xo.created = creation_time(options.created, input);
       write_xlsx(target, tables, xo);
       std::cerr << "wrote " << target.string() << '\n';
-      return exit_ok;
+      return done;
     }
     const std::string bytes = format == "md"     ? to_markdown(tables)
                               : format == "json" ? to_json(source, tables)
@@ -149,9 +156,9 @@ int convert_one(const std::string& input, const convert_options& options, const 
     }
   } catch (const std::exception& e) {
     std::cerr << "retab: error: " << e.what() << '\n';
-    return exit_input_problem;
+    return {exit_input_problem, tables.size()};
   }
-  return exit_ok;
+  return done;
 }
 
 }  // namespace
@@ -182,7 +189,19 @@ int run_convert(const convert_options& options) {
     return exit_usage;
   }
   int result = exit_ok;
-  for (const std::string& input : options.inputs) result = std::max(result, convert_one(input, options, format));
+  std::size_t tables = 0, without_table = 0, failed = 0;
+  for (const std::string& input : options.inputs) {
+    const conversion c = convert_one(input, options, format);
+    result = std::max(result, c.exit);
+    if (c.exit != exit_ok) ++failed;
+    else if (c.tables == 0) ++without_table;
+    else tables += c.tables;
+  }
+  // A batch's outcome in one line, after the lines of each report.
+  if (options.inputs.size() > 1)
+    std::cerr << "retab: " << options.inputs.size() << " reports: " << tables << (tables == 1 ? " table" : " tables")
+              << " converted from " << options.inputs.size() - without_table - failed << ", " << without_table
+              << " without a table, " << failed << " failed" << (failed > 0 ? " (named above)" : "") << '\n';
   return result;
 }
 

@@ -3,7 +3,7 @@
 #include <retab/json_writer.hpp>
 #include <retab/retab.hpp>
 
-
+#include <algorithm>
 #include <iomanip>
 #include <iostream>
 
@@ -20,14 +20,13 @@ std::string_view first_chars(std::string_view s, std::size_t n) {
   return s.substr(0, i);
 }
 
-}  // namespace
-
-int run_detect(const detect_options& options) {
+/// Lists one report's tables, or its JSON document; returns an exit code.
+int detect_one(const std::string& input, const detect_options& options, std::string& json) {
   source_text source;
   try {
-    source = read_source(options.input, options.decoding);
+    source = read_source(input, options.decoding);
   } catch (const std::exception& e) {
-    print_error(options.input, e);
+    print_error(input, e);
     return exit_input_problem;
   }
   const std::vector<table> tables = find_tables(source);
@@ -35,9 +34,9 @@ int run_detect(const detect_options& options) {
     json_options jo;
     jo.cells = options.explain ? json_options::cells_kind::merged : json_options::cells_kind::none;
     jo.evidence = options.explain;
-    std::cout << to_json(source, tables, jo);
+    json = to_json(source, tables, jo);
   } else {
-    std::cout << options.input << ": " << tables.size() << (tables.size() == 1 ? " table" : " tables")
+    std::cout << input << ": " << tables.size() << (tables.size() == 1 ? " table" : " tables")
               << " (encoding " << source.encoding << (source.encoding_certain ? "" : ", unsure") << ")\n";
     for (std::size_t i = 0; i < tables.size(); ++i) {
       const table& t = tables[i];
@@ -63,10 +62,35 @@ int run_detect(const detect_options& options) {
     }
   }
   if (!source.encoding_certain)
-    std::cerr << options.input << ": warning: encoding guessed as " << source.encoding
-              << "; pass --encoding to be sure\n";
-  if (tables.empty()) std::cerr << options.input << ": no table found\n";
+    std::cerr << input << ": warning: encoding guessed as " << source.encoding << "; pass --encoding to be sure\n";
+  if (tables.empty()) std::cerr << input << ": no table found\n";
   return exit_ok;
+}
+
+}  // namespace
+
+int run_detect(const detect_options& options) {
+  int result = exit_ok;
+  // With several reports, --json writes an array of their documents, in the
+  // order given, leaving out the ones that could not be read.
+  std::vector<std::string> documents;
+  for (const std::string& input : options.inputs) {
+    std::string json;
+    result = std::max(result, detect_one(input, options, json));
+    if (!json.empty()) documents.push_back(std::move(json));
+  }
+  if (options.json && options.inputs.size() == 1) {
+    if (!documents.empty()) std::cout << documents.front();
+  } else if (options.json) {
+    std::cout << "[\n";
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+      std::string& doc = documents[i];
+      doc.pop_back();  // its final newline: the separator follows
+      std::cout << doc << (i + 1 < documents.size() ? ",\n" : "\n");
+    }
+    std::cout << "]\n";
+  }
+  return result;
 }
 
 }  // namespace retab::cli

@@ -12,6 +12,7 @@ Examples:
   retab detect report.txt                  list the tables found
   retab detect --json report.txt           the same, as JSON
   retab detect --explain report.txt        with the evidence behind each grid
+  retab detect reports/*.txt               several reports in turn
   retab convert report.txt -o out/         out/report-01.csv, out/report-02.csv, ...
   retab convert - --to csv < report.txt    standard input to standard output
   retab convert report.txt --bom -o out/   CSV that Excel opens as UTF-8
@@ -43,7 +44,9 @@ int main(int argc, char** argv) {
 
   detect_options detect;
   CLI::App* detect_cmd = app.add_subcommand("detect", "List the tables found: index, source lines, layout, size, header rows, caption, unit note");
-  detect_cmd->add_option("input", detect.input, "Report to read ('-' for standard input)")->required();
+  detect_cmd->add_option("inputs", detect.inputs,
+                         "Reports to read ('-' for standard input); with --json and several, an array of their documents")
+      ->required();
   detect_cmd->add_flag("--json", detect.json, "Machine-readable output");
   detect_cmd->add_flag("--explain", detect.explain,
                        "Show why each grid came out as it did: width, header rows, label columns, merged cells");

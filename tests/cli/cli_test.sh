@@ -67,6 +67,21 @@ check "no table is said on stderr" grep -q "no table found" "$work/err"
 
 "$bin" detect --json "$fixtures/sample-report/input.txt" >"$work/detect.json"
 check "detect --json lists three tables" test "$(grep -c '"index"' "$work/detect.json")" -eq 3
+# Several reports: each listed in turn; --json gives an array of their
+# documents; one that cannot be read is named and makes the exit 1.
+"$bin" detect "$fixtures/sample-report/input.txt" "$work/does-not-exist.txt" "$fixtures/pipe-rows/input.txt" \
+  >"$work/detect-many" 2>"$work/err"; rc=$?
+check "detect of several reports lists each" test "$(grep -c ': [0-9]* tables\? (encoding' "$work/detect-many")" -eq 2
+check "detect of several reports names the unreadable one" grep -q "does-not-exist.txt: error:" "$work/err"
+check "detect of several reports with one unreadable exits 1" test $rc -eq 1
+"$bin" detect --json "$fixtures/sample-report/input.txt" "$fixtures/pipe-rows/input.txt" >"$work/detect-many.json"
+check "detect --json of several reports is an array of their documents" \
+  grep -q '^\[$' "$work/detect-many.json"
+if [ -x /usr/bin/python3 ]; then
+  check "... which Python's json module reads as two documents" /usr/bin/python3 -c \
+    'import json, sys; d = json.load(open(sys.argv[1])); sys.exit(not (isinstance(d, list) and len(d) == 2 and d[1]["format"] == "retab-tables/1"))' \
+    "$work/detect-many.json"
+fi
 
 "$bin" convert "$fixtures/pipe-rows/input.txt" --to xlsx >/dev/null 2>"$work/err"; rc=$?
 check "XLSX refuses standard output (exit 1)" test $rc -eq 1
@@ -81,6 +96,12 @@ cp "$fixtures/tab-rows/input.txt" "$work/many/b/calls.txt"
 "$bin" convert "$work/many/a/water.txt" "$work/many/b/calls.txt" --to xlsx -o "$work/books/" 2>/dev/null; rc=$?
 check "several inputs to a folder exit 0" test $rc -eq 0
 check "one workbook per input" test -f "$work/books/water.xlsx" -a -f "$work/books/calls.xlsx"
+: >"$work/many/empty.txt"
+"$bin" convert "$work/many/a/water.txt" "$work/many/b/calls.txt" "$work/many/empty.txt" "$work/many/gone.txt" \
+  -o "$work/batch/" 2>"$work/err"; rc=$?
+check "a batch with a missing report exits 1" test $rc -eq 1
+check "a batch ends in a summary line" \
+  grep -q "^retab: 4 reports: [0-9]* tables converted from 2, 1 without a table, 1 failed (named above)$" "$work/err"
 mkdir -p "$work/y2019" "$work/y2020"
 cp "$fixtures/pipe-rows/input.txt" "$work/y2019/report.txt"
 cp "$fixtures/tab-rows/input.txt" "$work/y2020/report.txt"
