@@ -137,6 +137,42 @@ TEST_CASE("A blank line then a row shaped like the first row starts a new tab ta
   CHECK(tables[1].first_line == 5);
 }
 
+TEST_CASE("A blank line then another table's header row of another width starts a new tab table",
+          "[scanner][tab]") {
+  // No caption between them: the header of labels only, two fields where
+  // the rows above have three, heads a table of its own.
+  const auto src = source("项目\t2019年\t2020年\n收入\t12\t14\n支出\t9\t11\n\n地区\t人口\n东部\t100\n西部\t80\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 2);
+  CHECK(tables[0].cols == 3);
+  CHECK(tables[1].first_line == 5);
+  CHECK(tables[1].cols == 2);
+  CHECK(text_at(tables[1], 2, 1) == "80");
+  // The header may open with an empty corner.
+  const auto cornered = source("项目\t2019年\t2020年\n收入\t12\t14\n支出\t9\t11\n\n\t男\t女\t合计\n东部\t100\t90\t190\n西部\t80\t70\t150\n");
+  REQUIRE(retab::find_tables(cornered).size() == 2);
+}
+
+TEST_CASE("After a blank line, rows with values or of the table's width stay in the tab table", "[scanner][tab]") {
+  // Wider rows with a value (rows stop early where the copying tool left
+  // them, and a note may follow a value), and a row of labels as wide as the
+  // rows above (a sub-header).
+  const auto wider = source("名称\t数量\n甲\t1\n\n\t乙\t2\n丙\t3\n");
+  CHECK(retab::find_tables(wider).size() == 1);
+  const auto noted = source("名称\t数量\n甲\t1\n\n乙\t2\t已核\n丙\t3\n");
+  CHECK(retab::find_tables(noted).size() == 1);
+  // A section row that stops early: one label is no header.
+  const auto section = source("名称\t数量\t比例\n甲\t1\t10%\n\n东部地区\t\n乙\t2\t20%\n");
+  CHECK(retab::find_tables(section).size() == 1);
+  // Nor does a header row: no row above holds a value yet.
+  const auto headed = source("2019年\t\t\n\n项目\t男\t女\t合计\n甲\t1\t2\t3\n乙\t4\t5\t9\n");
+  const auto tables = retab::find_tables(headed);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].first_line == 1);
+  const auto same_width = source("名称\t数量\t比例\n甲\t1\t10%\n\n分项\t金额\t占比\n乙\t2\t20%\n");
+  CHECK(retab::find_tables(same_width).size() == 1);
+}
+
 TEST_CASE("An unpadded pipe-cell table takes the width whose columns agree", "[scanner][pipe]") {
   // A 4x4 matrix with an empty corner: width 4 puts a label and numbers
   // (integers and decimals alike) in every row; width 5 would mix them.

@@ -57,6 +57,22 @@ bool repeats_first_row(const classified_line& a, const classified_line& b) {
   return shared_text;
 }
 
+/// A tab row that heads another table after a blank line: labels only, two
+/// or more (after an empty corner, perhaps), and a field count that differs
+/// from the widest row above, whose table had a row with a value. (A row
+/// with a value, or the same count, continues the table: stray blank lines
+/// and rows of uneven length occur inside one.)
+bool heads_another_table(const classified_line& row, std::size_t widest_above, bool value_above) {
+  if (!value_above || row.cells.size() == widest_above) return false;
+  std::size_t labels = 0;
+  for (const std::string_view field : row.cells) {
+    if (field.empty()) continue;
+    if (is_value_like(field)) return false;
+    ++labels;
+  }
+  return labels >= 2;
+}
+
 bool cell_like(const classified_line& l) {
   return l.kind == line_kind::text && !looks_like_prose(l.text);
 }
@@ -121,15 +137,23 @@ std::vector<region> find_regions(const std::vector<classified_line>& lines) {
     if (lines[i].kind == line_kind::tab) {
       // Stray single blank lines can sit inside a tab table; but the first
       // row written again after a blank line (same shape, some same header
-      // text) heads a table that follows. A section row copied without its
-      // empty fields (一、机关团体, no tab) between two rows is the table's.
-      std::size_t e = i, rows = 1;
+      // text), or another table's header (heads_another_table), heads a
+      // table that follows. A section row copied without its empty fields
+      // (一、机关团体, no tab) between two rows is the table's.
+      std::size_t e = i, rows = 1, widest = lines[i].cells.size();
+      bool value_seen = false;
+      const auto take_row = [&](std::size_t k) {
+        widest = std::max(widest, lines[k].cells.size());
+        value_seen = value_seen || std::any_of(lines[k].cells.begin(), lines[k].cells.end(), holds_value);
+      };
+      take_row(i);
       for (;;) {
-        if (is_kind(lines, e + 1, line_kind::tab)) { ++e; ++rows; }
+        if (is_kind(lines, e + 1, line_kind::tab)) { take_row(++e); ++rows; }
         else if (e + 1 < lines.size() && section_row_without_tabs(lines[e + 1]) &&
-                 is_kind(lines, e + 2, line_kind::tab)) { e += 2; rows += 2; }
+                 is_kind(lines, e + 2, line_kind::tab)) { e += 2; take_row(e); rows += 2; }
         else if (is_kind(lines, e + 1, line_kind::blank) && is_kind(lines, e + 2, line_kind::tab) &&
-                 !repeats_first_row(lines[i], lines[e + 2])) { e += 2; ++rows; }
+                 !repeats_first_row(lines[i], lines[e + 2]) &&
+                 !heads_another_table(lines[e + 2], widest, value_seen)) { e += 2; take_row(e); ++rows; }
         else break;
       }
       if (rows >= 2) out.push_back({layout::tab, i, e});
