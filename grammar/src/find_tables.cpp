@@ -1,6 +1,7 @@
 #include <retab/retab.hpp>
 
 #include "layouts/layout_tables.hpp"
+#include "model/markdown_marks.hpp"
 #include "scan/line_classifier.hpp"
 #include "scan/region_finder.hpp"
 
@@ -18,8 +19,12 @@ std::vector<table> find_tables(const source_text& source) {
       case layout::markdown: found = markdown_tables(lines, r); break;
       case layout::line_cell: found = line_cell_tables(source, lines, r); break;
     }
-    for (table& t : found)
-      if (t.rows >= 2 && t.cols >= 2 && !t.cells.empty()) out.push_back(std::move(t));
+    for (table& t : found) {
+      if (t.rows < 2 || t.cols < 2 || t.cells.empty()) continue;
+      // A Markdown heading (## 表1 ...) names its table by its text, not its marks.
+      t.caption = std::string(heading_text(t.caption));
+      out.push_back(std::move(t));
+    }
   }
   return out;
 }

@@ -2,6 +2,7 @@
 #include "layouts/layout_tables.hpp"
 
 #include "model/cell_text.hpp"
+#include "model/markdown_marks.hpp"
 #include "model/span_inference.hpp"
 
 #include <string>
@@ -39,16 +40,7 @@ std::string_view markdown_cell_text(std::string_view raw, table& t) {
     }
     s = t.keep(std::move(out));
   }
-  s = clean_cell_text(s, t);
-  for (const std::string_view mark : {std::string_view("**"), std::string_view("__")}) {
-    const std::size_t m = mark.size();
-    if (s.size() <= 2 * m || s.substr(0, m) != mark || s.substr(s.size() - m) != mark) continue;
-    const std::string_view inner = s.substr(m, s.size() - 2 * m);
-    // Emphasis opens and closes on text, not on a blank or another mark.
-    const auto edge = [&](char c) { return c != ' ' && c != mark[0]; };
-    if (edge(inner.front()) && edge(inner.back())) return inner;
-  }
-  return s;
+  return without_strong_emphasis(clean_cell_text(s, t));
 }
 
 }  // namespace
