@@ -140,7 +140,7 @@ std::vector<region> find_regions(const std::vector<classified_line>& lines) {
       // text), or another table's header (heads_another_table), heads a
       // table that follows. A section row copied without its empty fields
       // (一、机关团体, no tab) between two rows is the table's.
-      std::size_t e = i, rows = 1, widest = lines[i].cells.size();
+      std::size_t e = i, rows = 1, widest = 0;
       bool value_seen = false;
       const auto take_row = [&](std::size_t k) {
         widest = std::max(widest, lines[k].cells.size());
