@@ -135,6 +135,7 @@ conversion convert_one(const std::string& input, const convert_options& options,
     }
     if (format == "xlsx") {
       if (options.output.empty()) throw std::runtime_error("XLSX needs -o FILE.xlsx or -o FOLDER/ (it is not written to a terminal)");
+      if (tables.empty()) return done;  // as for every format written to a file: no table, no file
       const fs::path target = *single_output_file(input, options, format);
       xlsx_options xo;
       xo.source_name = input;

@@ -64,6 +64,10 @@ check "-o - leaves no file named -" test ! -e "$work/-"
 "$bin" convert "$fixtures/no-table/input.txt" -o "$work/none/" 2>"$work/err"; rc=$?
 check "no table is exit 0" test $rc -eq 0
 check "no table is said on stderr" grep -q "no table found" "$work/err"
+for format in csv md json xlsx; do
+  "$bin" convert "$fixtures/no-table/input.txt" --to $format -o "$work/none-$format/" 2>/dev/null
+  check "no table writes no $format file" test -z "$(ls -A "$work/none-$format")"
+done
 
 "$bin" detect --json "$fixtures/sample-report/input.txt" >"$work/detect.json"
 check "detect --json lists three tables" test "$(grep -c '"index"' "$work/detect.json")" -eq 3
