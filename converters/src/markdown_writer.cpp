@@ -5,15 +5,30 @@
 #include "cell_number.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace retab {
 namespace {
 
+/// Whether `&` at `i` opens what reads as an entity reference (`&amp;`,
+/// `&#177;`): letters, digits or `#`, then `;`.
+bool opens_entity(std::string_view text, std::size_t i) {
+  std::size_t j = i + 1;
+  while (j < text.size() && j - i <= 32 && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '#')) ++j;
+  return j > i + 1 && j < text.size() && text[j] == ';';
+}
+
 /// Text safe inside a GFM table cell: bars escaped, line breaks as <br>, and
-/// the punctuation that would otherwise start emphasis, code, links or HTML.
+/// the punctuation that would otherwise start emphasis, code, links, HTML or
+/// an entity (R&D stays as it is; a literal &amp; is written \&amp;).
 std::string escape_cell(std::string_view text) {
   std::string out;
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '&' && opens_entity(text, i)) {
+      out.append("\\&");
+      continue;
+    }
     switch (c) {
       case '|': case '\\': case '*': case '_': case '`': case '[': case ']': case '<': case '>': case '~':
         out.push_back('\\');

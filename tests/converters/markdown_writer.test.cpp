@@ -39,3 +39,24 @@ TEST_CASE("Markdown: bars, emphasis characters and line breaks are escaped", "[m
   CHECK(md.find("0.000\\*\\*\\*") != std::string::npos);
   CHECK(md.find("line<br>break") != std::string::npos);
 }
+
+TEST_CASE("Markdown: retab reads its own Markdown back to the same cells", "[markdown]") {
+  // Every character the writer escapes, and text that reads like an entity
+  // reference (a literal &amp;) next to an ampersand that does not (R&D).
+  const auto src = source("项目\t说明\t值\n"
+                          "a*b_c\t[注]<x>\t1\n"
+                          "R&D\tR&amp;D 与 &lt;b&gt;\t2\n"
+                          "a\\b|c\t`代码` ~x~\t3\n"
+                          "**合计**\t0.000***\t4\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const std::string md = retab::to_markdown(tables[0]);
+  const auto md_src = source(md);
+  const auto again = retab::find_tables(md_src);
+  REQUIRE(again.size() == 1);
+  REQUIRE(again[0].cells.size() == tables[0].cells.size());
+  for (std::size_t i = 0; i < tables[0].cells.size(); ++i) {
+    INFO("cell " << i << " of\n" << md);
+    CHECK(again[0].cells[i].text == tables[0].cells[i].text);
+  }
+}

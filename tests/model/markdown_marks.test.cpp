@@ -38,3 +38,16 @@ TEST_CASE("A Markdown heading over a table is its caption without the marks", "[
   CHECK(tables[0].caption == "表1 主要经济指标");
   CHECK(tables[1].caption == "表2 各区情况");
 }
+
+TEST_CASE("Markdown text reads as a GFM renderer shows it", "[markdown]") {
+  using retab::markdown_text;
+  CHECK(markdown_text("a\\*b\\_c \\| \\\\ \\[注\\]") == "a*b_c | \\ [注]");
+  CHECK(markdown_text("\\中 \\a") == "\\中 \\a");  // only ASCII punctuation escapes
+  CHECK(markdown_text("R&amp;D &lt;b&gt; &quot;x&quot;") == "R&D <b> \"x\"");
+  CHECK(markdown_text("&plusmn;2 &times; 3 &deg;C 5&permil;") == "±2 × 3 °C 5‰");
+  CHECK(markdown_text("&#177; &#xB1; &#XB1;") == "± ± ±");
+  CHECK(markdown_text("&#0; &#xD800; &#x110000;") == "\xEF\xBF\xBD \xEF\xBF\xBD \xEF\xBF\xBD");
+  CHECK(markdown_text("&bogus; R&D &amp &#; &#x;") == "&bogus; R&D &amp &#; &#x;");
+  CHECK(markdown_text("上<br>下<BR/>左<br />右") == "上 下 左 右");
+  CHECK(markdown_text("a<b>c") == "a<b>c");
+}

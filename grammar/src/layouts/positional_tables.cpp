@@ -10,37 +10,15 @@
 namespace retab {
 namespace {
 
-/// The length of an HTML line break (<br>, <br/>, <br />, any case) at `i`,
-/// or 0.
-std::size_t line_break_at(std::string_view s, std::size_t i) {
-  if (i + 4 > s.size() || s[i] != '<' || (s[i + 1] != 'b' && s[i + 1] != 'B') || (s[i + 2] != 'r' && s[i + 2] != 'R'))
-    return 0;
-  std::size_t j = i + 3;
-  while (j < s.size() && s[j] == ' ') ++j;
-  if (j < s.size() && s[j] == '/') ++j;
-  return j < s.size() && s[j] == '>' ? j + 1 - i : 0;
-}
-
-/// A Markdown cell's text as the table holds it: an escaped bar (`\|`) is a
-/// bar, a line break (`<br>`, which PDF-to-Markdown tools write inside
-/// cells) a blank, and strong emphasis around the whole cell (`**合计**`,
-/// `__42__`, bold totals) formatting, not text.
+/// A Markdown cell's text as the table holds it: as a GFM renderer shows it
+/// (markdown_text: escapes, entities, `<br>` as a blank), and without strong
+/// emphasis around the whole cell (`**合计**`, bold totals), which is
+/// formatting. The emphasis is looked for before the escapes are read, so
+/// that escaped stars (`\*\*合计\*\*`) stay text.
 std::string_view markdown_cell_text(std::string_view raw, table& t) {
-  std::string_view s = raw;
-  if (s.find("\\|") != std::string_view::npos || s.find('<') != std::string_view::npos) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == '|') continue;
-      if (const std::size_t n = line_break_at(s, i)) {
-        out.push_back(' ');
-        i += n - 1;
-        continue;
-      }
-      out.push_back(s[i]);
-    }
-    s = t.keep(std::move(out));
-  }
-  return without_strong_emphasis(clean_cell_text(s, t));
+  const std::string_view s = without_strong_emphasis(clean_cell_text(raw, t));
+  // A `<br>` or an entity may leave blanks to trim and collapse.
+  return has_markdown_escapes(s) ? clean_cell_text(t.keep(markdown_text(s)), t) : s;
 }
 
 }  // namespace
