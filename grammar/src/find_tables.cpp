@@ -21,8 +21,10 @@ std::vector<table> find_tables(const source_text& source) {
     }
     for (table& t : found) {
       if (t.rows < 2 || t.cols < 2 || t.cells.empty()) continue;
-      // A Markdown heading (## 表1 ...) names its table by its text, not its marks.
+      // A Markdown heading (## 表1 ...) names its table by its text, not its
+      // marks; in a Markdown document its escapes are read too (R\&D).
       t.caption = std::string(heading_text(t.caption));
+      if (t.source_layout == layout::markdown && has_markdown_escapes(t.caption)) t.caption = markdown_text(t.caption);
       out.push_back(std::move(t));
     }
   }

@@ -32,11 +32,13 @@ TEST_CASE("Strong emphasis around the whole text is formatting", "[markdown]") {
 TEST_CASE("A Markdown heading over a table is its caption without the marks", "[markdown][scanner]") {
   const auto src = retab::test::source(
       "正文一段。\n\n## 表1 主要经济指标\n\n| 指标 | 2023年 |\n|---|---|\n| 产值 | 12 |\n| 税收 | 3 |\n\n"
-      "**表2 各区情况**\n\n| 区 | 人口 |\n|---|---|\n| 东区 | 100 |\n| 西区 | 80 |\n");
+      "**表2 各区情况**\n\n| 区 | 人口 |\n|---|---|\n| 东区 | 100 |\n| 西区 | 80 |\n\n"
+      "### 表3 R\\&D 与 &lt;投入&gt;\n\n| 项 | 值 |\n|---|---|\n| 甲 | 1 |\n| 乙 | 2 |\n");
   const auto tables = retab::find_tables(src);
-  REQUIRE(tables.size() == 2);
+  REQUIRE(tables.size() == 3);
   CHECK(tables[0].caption == "表1 主要经济指标");
   CHECK(tables[1].caption == "表2 各区情况");
+  CHECK(tables[2].caption == "表3 R&D 与 <投入>");
 }
 
 TEST_CASE("Markdown text reads as a GFM renderer shows it", "[markdown]") {
