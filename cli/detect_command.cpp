@@ -70,26 +70,26 @@ int detect_one(const std::string& input, const detect_options& options, std::str
 }  // namespace
 
 int run_detect(const detect_options& options) {
-  int result = exit_ok;
   // With several reports, --json writes an array of their documents, in the
-  // order given, leaving out the ones that could not be read.
-  std::vector<std::string> documents;
+  // order given, each as soon as it is read; a report that cannot be read
+  // is left out (and named on stderr).
+  const bool array = options.json && options.inputs.size() > 1;
+  if (array) std::cout << "[\n";
+  int result = exit_ok;
+  bool first = true;
   for (const std::string& input : options.inputs) {
     std::string json;
     result = std::max(result, detect_one(input, options, json));
-    if (!json.empty()) documents.push_back(std::move(json));
-  }
-  if (options.json && options.inputs.size() == 1) {
-    if (!documents.empty()) std::cout << documents.front();
-  } else if (options.json) {
-    std::cout << "[\n";
-    for (std::size_t i = 0; i < documents.size(); ++i) {
-      std::string& doc = documents[i];
-      doc.pop_back();  // its final newline: the separator follows
-      std::cout << doc << (i + 1 < documents.size() ? ",\n" : "\n");
+    if (json.empty()) continue;
+    if (array) {
+      json.pop_back();  // its final newline: a separator or the closing bracket follows
+      std::cout << (first ? "" : ",\n") << json;
+    } else {
+      std::cout << json;
     }
-    std::cout << "]\n";
+    first = false;
   }
+  if (array) std::cout << (first ? "]\n" : "\n]\n");
   return result;
 }
 
