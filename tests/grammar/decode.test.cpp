@@ -17,6 +17,16 @@ std::string encode(const std::string& utf8, const char* charset) {
   return out;
 }
 
+/// Decodes `bytes` and checks the encoding reported, whether it is certain,
+/// and the text.
+void check_decoded(const std::string& bytes, const std::string& encoding, bool certain, const std::string& text) {
+  INFO("decoded as " << encoding);
+  const retab::source_text decoded = retab::decode(bytes, "a.txt");
+  CHECK(decoded.encoding == encoding);
+  CHECK(decoded.encoding_certain == certain);
+  CHECK(decoded.text == text);
+}
+
 const std::string kChinese =
     "二、主动公开政府信息情况\n信息内容 | 本年新制作数量 |\n规章 | 7 |\n行政许可事项的办理结果已经全部按时公开。\n";
 
@@ -59,14 +69,8 @@ TEST_CASE("UTF-16 with BOM and GB18030 are decoded", "[decode]") {
 TEST_CASE("UTF-16 without a byte order mark is told by where its NUL bytes fall", "[decode]") {
   // 一 (U+4E00) puts a NUL at the parity opposite the ASCII characters'.
   const std::string text = "一、" + kChinese + "一 | 一 |\n";
-  const retab::source_text le = retab::decode(encode(text, "UTF-16LE"), "a.txt");
-  CHECK(le.encoding == "UTF-16LE (no BOM)");
-  CHECK(le.encoding_certain);
-  CHECK(le.text == text);
-  const retab::source_text be = retab::decode(encode(text, "UTF-16BE"), "a.txt");
-  CHECK(be.encoding == "UTF-16BE (no BOM)");
-  CHECK(be.encoding_certain);
-  CHECK(be.text == text);
+  check_decoded(encode(text, "UTF-16LE"), "UTF-16LE (no BOM)", true, text);
+  check_decoded(encode(text, "UTF-16BE"), "UTF-16BE (no BOM)", true, text);
   // Pairs that decode to control characters are no text: read, but guessed.
   const std::string controls("\x01\x00\x02\x00" "a\x00" "b\x00", 8);
   const retab::source_text odd = retab::decode(controls, "a.txt");
@@ -114,10 +118,7 @@ TEST_CASE("A traditional Chinese report in Big5 is read as Big5", "[decode]") {
   const std::string report =
       "本年度共收到申請十二件，均已按時答覆。\n表1 各區人口統計\n地區 | 戶籍人口 | 常住人口 |\n"
       "東區 | 12.1 | 70.4 |\n西區 | 15.0 | 110.5 |\n資料來源：統計處。以上數據為年底數字，僅供參考。\n";
-  const retab::source_text big5 = retab::decode(encode(report, "Big5"), "a.txt");
-  CHECK(big5.encoding == "Big5");
-  CHECK(big5.encoding_certain);
-  CHECK(big5.text == report);
+  check_decoded(encode(report, "Big5"), "Big5", true, report);
   // The same characters in GBK stay GB18030.
   const retab::source_text gbk = retab::decode(encode(report, "GBK"), "a.txt");
   CHECK(gbk.encoding == "GB18030");
