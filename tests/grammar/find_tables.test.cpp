@@ -173,6 +173,54 @@ TEST_CASE("After a blank line, rows with values or of the table's width stay in 
   CHECK(retab::find_tables(same_width).size() == 1);
 }
 
+TEST_CASE("Two pipe-cell tables back to back are two tables where the padding fits no one width",
+          "[scanner][pipe]") {
+  // The first table's rows are full, so unpadded; the second's are padded
+  // to 4 (2 cells + 2 pipes), which the first's 11 cells before it cannot be.
+  const auto src = source("说明文字。\n项目 |\n2019年 |\n2020年 |\n收入 |\n12 |\n14 |\n支出 |\n9 |\n11 |\n"
+                          "地区 |\n人口 | ||\n东部 |\n100 | ||\n西部 |\n80 |\n结束语。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 2);
+  CHECK(tables[0].cols == 3);
+  CHECK(tables[0].last_line == 10);
+  CHECK(text_at(tables[0], 2, 2) == "11");
+  CHECK(tables[1].first_line == 11);
+  CHECK(tables[1].caption.empty());
+  CHECK(text_at(tables[1], 0, 1) == "人口");
+  CHECK(text_at(tables[1], 2, 1) == "80");
+  // The first padded too, to its own width: 3 (1 cell + 2 pipes).
+  const auto padded = source("项目 |\n数量 |\n比例 |\n一、合计 | ||\n甲 |\n1 |\n10% |\n乙 |\n2 |\n20% |\n"
+                             "地区 |\n人口 | ||\n东部 |\n100 | ||\n西部 |\n80 |\n");
+  const auto two = retab::find_tables(padded);
+  REQUIRE(two.size() == 2);
+  CHECK(two[0].cols == 3);
+  CHECK(text_at(two[0], 3, 2) == "20%");
+  CHECK(text_at(two[1], 1, 0) == "东部");
+}
+
+TEST_CASE("A pipe-cell table whose padding fits no one width stays one table unless both parts are tables",
+          "[scanner][pipe]") {
+  // 二、其他's row is padded to 4 where the others say 3: no stream after a
+  // start fits one width over two padded rows.
+  const auto src = source("名称 |\n数量 |\n备注 |\n一、分类 |\n||\n甲 |\n1 |\n10 |\n二、其他 |\n|||\n"
+                          "乙 |\n2 |\n20 |\n三、合计 |\n||\n丙 |\n3 |\n30 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].first_line == 1);
+  CHECK(tables[0].last_line == 18);
+  // Here the stream from 乙's row on fits 4, but what stands before it holds
+  // a value in one row only: no table to part from.
+  const auto quirk = source("名称 |\n数量 |\n备注 |\n甲 |\n1 | |\n乙 | ||\n丙 |\n3 | ||\n丁 |\n4 | |\n戊 |\n5 |\n6 |\n");
+  const auto one = retab::find_tables(quirk);
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].last_line == 13);
+  // The last padded row alone says 5, and full rows follow it: one padded
+  // row pins no width, so it starts no table.
+  const auto last_wrong = source("名称 |\n数量 |\n备注 |\n一、分类 |\n||\n甲 |\n1 |\n10 |\n乙 |\n2 |\n20 |\n"
+                                 "三、合计 |\n||||\n丙 |\n3 |\n30 |\n丁 |\n4 |\n40 |\n");
+  REQUIRE(retab::find_tables(last_wrong).size() == 1);
+}
+
 TEST_CASE("An unpadded pipe-cell table takes the width whose columns agree", "[scanner][pipe]") {
   // A 4x4 matrix with an empty corner: width 4 puts a label and numbers
   // (integers and decimals alike) in every row; width 5 would mix them.

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <string>
 
 namespace retab {
 namespace {
@@ -181,72 +183,14 @@ std::vector<cell_rows> pipe_cell_words(const std::vector<stream_item>& items) {
   return best;
 }
 
-}  // namespace
+/// The width a pipe-cell stream is read at, its rows at that width, and why.
+struct width_choice {
+  segmentation cut;
+  std::uint32_t width = 0;
+  std::string why;  ///< for --explain
+};
 
-std::vector<table> pipe_row_tables(const std::vector<classified_line>& lines, const region& r) {
-  table t = start_table(lines, r, layout::pipe_row);
-  // Markdown-style rows, `| a | b |`: when every row opens with a bar, it
-  // opens the row instead of closing an empty first cell (a column empty
-  // all the way down would hold nothing anyway).
-  bool markdown_style = true;
-  for (std::size_t i = r.first; i <= r.last && markdown_style; ++i)
-    markdown_style = lines[i].starts_with_bar && !lines[i].cells.empty() && lines[i].cells.front().empty();
-  cell_rows rows;
-  for (std::size_t i = r.first; i <= r.last; ++i) {
-    raw_row row;
-    row.reserve(lines[i].cells.size());
-    for (std::size_t k = markdown_style ? 1 : 0; k < lines[i].cells.size(); ++k)
-      row.push_back({clean_cell_text(lines[i].cells[k], t), static_cast<std::uint32_t>(i + 1)});
-    rows.width = std::max<std::uint32_t>(rows.width, static_cast<std::uint32_t>(row.size()) + lines[i].pad);
-    rows.rows.push_back(std::move(row));
-  }
-  t.evidence.push_back("width " + std::to_string(rows.width) + ": the widest row's cells plus padding pipes" +
-                       (markdown_style ? "; every row opens with a bar (Markdown-style rows), which holds no cell"
-                                       : ""));
-  place_html_rows(rows, t);
-  std::vector<table> out;
-  out.push_back(std::move(t));
-  return out;
-}
-
-std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, const region& r) {
-  table t = start_table(lines, r, layout::pipe_cell);
-  std::vector<stream_item> items;
-  std::uint32_t max_pad = 0, cells = 0;
-  for (std::size_t i = r.first; i <= r.last; ++i) {
-    for (const std::string_view c : lines[i].cells) {
-      stream_item it;
-      it.is_cell = true;
-      it.cell = {clean_cell_text(c, t), static_cast<std::uint32_t>(i + 1)};
-      items.push_back(it);
-      ++cells;
-    }
-    if (lines[i].pad) {
-      if (!items.empty() && items.back().is_cell && items.back().pad == 0 && !lines[i].cells.empty())
-        items.back().pad = lines[i].pad;
-      else {
-        stream_item it;
-        it.pad = lines[i].pad;
-        items.push_back(it);
-      }
-      max_pad = std::max(max_pad, lines[i].pad);
-    }
-  }
-  if (std::vector<cell_rows> words = pipe_cell_words(items); !words.empty()) {
-    std::vector<table> out;
-    for (cell_rows& w : words) {
-      const region part{layout::pipe_cell, w.rows.front().front().line - 1, w.rows.back().back().line - 1};
-      table sub = start_table(lines, part, layout::pipe_cell);
-      for (raw_row& row : w.rows)
-        for (raw_cell& c : row) c.text = sub.keep(std::string(c.text));  // the scratch table goes
-      sub.evidence.push_back("pipe cells of words under an empty corner: width " + std::to_string(w.width) +
-                             ", each row below the top followed by its padding pipe(s) but the last (the columns "
-                             "below hold the most alike texts at this width)");
-      place_html_rows(w, sub);
-      out.push_back(std::move(sub));
-    }
-    return out;
-  }
+width_choice choose_width(const std::vector<stream_item>& items) {
   // The width that explains the padding best; then, with padding, rows of
   // clearly more alike shape; then the fewest header rows cut by width; then
   // the rows and columns most alike; then the narrower width (tables without
@@ -260,6 +204,11 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
   std::size_t best = 0;
   // Widths past 64 are not searched, but a run of padding pipes proves its
   // width: a table that wide is read at that width alone.
+  std::uint32_t max_pad = 0, cells = 0;
+  for (const stream_item& it : items) {
+    max_pad = std::max(max_pad, it.pad);
+    cells += it.is_cell ? 1 : 0;
+  }
   const std::uint32_t narrowest = std::max<std::uint32_t>(2, max_pad + 1);
   const std::uint32_t top =
       std::max(narrowest, std::min<std::uint32_t>(std::max<std::uint32_t>(cells, max_pad + 1), 64));
@@ -329,30 +278,174 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
   const candidate& chosen = candidates[best];
   const std::uint32_t best_width = chosen.width;
   auto percent = [](double x) { return std::to_string(static_cast<int>(100 * x + 0.5)) + "%"; };
+  width_choice out;
   if (chosen.width != candidates[first_choice].width)
-    t.evidence.push_back("width " + std::to_string(best_width) + ", not " +
-                         std::to_string(candidates[first_choice].width) +
-                         (labels_moved ? ": there rows open now with a label, now with a value; here" : ":") +
-                         (rows_open_with_labels(chosen.cut.rows)
-                              ? " every row opens with a label or with the empty label of a continuation row"
-                              : " every row opens with a label or an empty cell") +
-                         (labels_moved ? "" : " (rows that alternate in shape read alike two by two)"));
+    out.why = "width " + std::to_string(best_width) + ", not " + std::to_string(candidates[first_choice].width) +
+              (labels_moved ? ": there rows open now with a label, now with a value; here" : ":") +
+              (rows_open_with_labels(chosen.cut.rows)
+                   ? " every row opens with a label or with the empty label of a continuation row"
+                   : " every row opens with a label or an empty cell") +
+              (labels_moved ? "" : " (rows that alternate in shape read alike two by two)");
   else
-    t.evidence.push_back(max_pad > 0 ? "width " + std::to_string(best_width) + ": padding pipes fit it with " +
-                                           std::to_string(chosen.cut.violations) + " mismatches, " +
-                                           std::to_string(chosen.cut.header_cuts) +
-                                           " header rows cut by width alone, rows of one shape " +
-                                           percent(chosen.rows_alike)
-                                     : "width " + std::to_string(best_width) +
-                                           ": no padding; rows and columns most alike (rows of one shape " +
-                                           percent(chosen.rows_alike) + ", columns of one kind " +
-                                           percent(chosen.columns) + ")");
+    out.why = max_pad > 0 ? "width " + std::to_string(best_width) + ": padding pipes fit it with " +
+                                std::to_string(chosen.cut.violations) + " mismatches, " +
+                                std::to_string(chosen.cut.header_cuts) +
+                                " header rows cut by width alone, rows of one shape " + percent(chosen.rows_alike)
+                          : "width " + std::to_string(best_width) +
+                                ": no padding; rows and columns most alike (rows of one shape " +
+                                percent(chosen.rows_alike) + ", columns of one kind " + percent(chosen.columns) + ")";
+  out.cut = std::move(candidates[best].cut);
+  out.width = best_width;
+  return out;
+}
+
+/// Where a second table starts in a pipe-cell stream that no one width
+/// explains (choose_width left mismatches): two tables back to back with no
+/// line between them, the first of full rows or padded to its width, the
+/// second padded to another. A padded row's cells and padding add up to its
+/// table's width, so a padded row and a width put the second table's start
+/// that width less the padding, in cells, before the row's end. A start is
+/// taken when the stream from there fits the width with no mismatch over two
+/// padded rows or more, and the stream before it fits a width of its own;
+/// each part a table by the evidence tables need: two rows or more holding
+/// a value. The first such start, or none.
+std::optional<std::size_t> second_table_start(const std::vector<stream_item>& items) {
+  // The search segments the stream once per padded row and width.
+  constexpr std::size_t most_items = 2000, most_pads = 200;
+  const auto pads = static_cast<std::size_t>(
+      std::count_if(items.begin(), items.end(), [](const stream_item& it) { return it.pad > 0; }));
+  if (items.size() > most_items || pads < 2 || pads > most_pads) return std::nullopt;
+  const auto part = [&](std::size_t from, std::size_t to) {
+    return std::vector<stream_item>(items.begin() + static_cast<std::ptrdiff_t>(from),
+                                    items.begin() + static_cast<std::ptrdiff_t>(to));
+  };
+  for (std::size_t v = 0; v < items.size(); ++v) {
+    if (items[v].pad == 0) continue;
+    for (std::uint32_t width = items[v].pad + 1; width <= 64; ++width) {
+      // Back from the padded row's end over its cells; a padding run before
+      // them ends the row above, so no wider row fits here.
+      std::size_t start = items[v].is_cell ? v + 1 : v, cells = 0;
+      while (cells < width - items[v].pad && start > 0 && items[start - 1].is_cell &&
+             (items[start - 1].pad == 0 || start - 1 == v)) {
+        --start;
+        ++cells;
+      }
+      if (cells < width - items[v].pad) break;
+      if (start == 0) continue;
+      const std::vector<stream_item> second = part(start, items.size());
+      const segmentation fit = segment(second, width);
+      const auto second_pads = static_cast<std::size_t>(
+          std::count_if(second.begin(), second.end(), [](const stream_item& it) { return it.pad > 0; }));
+      const auto value_rows = [](const std::vector<raw_row>& rows) {
+        return static_cast<std::size_t>(std::count_if(rows.begin(), rows.end(), has_value));
+      };
+      if (fit.violations > 0 || second_pads < 2 || value_rows(fit.rows) < 2) continue;
+      const width_choice first = choose_width(part(0, start));
+      if (first.cut.violations == 0 && value_rows(first.cut.rows) >= 2) return start;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<table> pipe_row_tables(const std::vector<classified_line>& lines, const region& r) {
+  table t = start_table(lines, r, layout::pipe_row);
+  // Markdown-style rows, `| a | b |`: when every row opens with a bar, it
+  // opens the row instead of closing an empty first cell (a column empty
+  // all the way down would hold nothing anyway).
+  bool markdown_style = true;
+  for (std::size_t i = r.first; i <= r.last && markdown_style; ++i)
+    markdown_style = lines[i].starts_with_bar && !lines[i].cells.empty() && lines[i].cells.front().empty();
   cell_rows rows;
-  rows.rows = std::move(candidates[best].cut.rows);
-  rows.width = best_width;
+  for (std::size_t i = r.first; i <= r.last; ++i) {
+    raw_row row;
+    row.reserve(lines[i].cells.size());
+    for (std::size_t k = markdown_style ? 1 : 0; k < lines[i].cells.size(); ++k)
+      row.push_back({clean_cell_text(lines[i].cells[k], t), static_cast<std::uint32_t>(i + 1)});
+    rows.width = std::max<std::uint32_t>(rows.width, static_cast<std::uint32_t>(row.size()) + lines[i].pad);
+    rows.rows.push_back(std::move(row));
+  }
+  t.evidence.push_back("width " + std::to_string(rows.width) + ": the widest row's cells plus padding pipes" +
+                       (markdown_style ? "; every row opens with a bar (Markdown-style rows), which holds no cell"
+                                       : ""));
   place_html_rows(rows, t);
   std::vector<table> out;
   out.push_back(std::move(t));
+  return out;
+}
+
+std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, const region& r) {
+  table t = start_table(lines, r, layout::pipe_cell);
+  std::vector<stream_item> items;
+  for (std::size_t i = r.first; i <= r.last; ++i) {
+    for (const std::string_view c : lines[i].cells) {
+      stream_item it;
+      it.is_cell = true;
+      it.cell = {clean_cell_text(c, t), static_cast<std::uint32_t>(i + 1)};
+      items.push_back(it);
+    }
+    if (lines[i].pad) {
+      if (!items.empty() && items.back().is_cell && items.back().pad == 0 && !lines[i].cells.empty())
+        items.back().pad = lines[i].pad;
+      else {
+        stream_item it;
+        it.pad = lines[i].pad;
+        items.push_back(it);
+      }
+    }
+  }
+  if (std::vector<cell_rows> words = pipe_cell_words(items); !words.empty()) {
+    std::vector<table> out;
+    for (cell_rows& w : words) {
+      const region part{layout::pipe_cell, w.rows.front().front().line - 1, w.rows.back().back().line - 1};
+      table sub = start_table(lines, part, layout::pipe_cell);
+      for (raw_row& row : w.rows)
+        for (raw_cell& c : row) c.text = sub.keep(std::string(c.text));  // the scratch table goes
+      sub.evidence.push_back("pipe cells of words under an empty corner: width " + std::to_string(w.width) +
+                             ", each row below the top followed by its padding pipe(s) but the last (the columns "
+                             "below hold the most alike texts at this width)");
+      place_html_rows(w, sub);
+      out.push_back(std::move(sub));
+    }
+    return out;
+  }
+  const auto place = [&](width_choice choice, table& into, const std::string& why_split) {
+    if (!why_split.empty()) into.evidence.push_back(why_split);
+    into.evidence.push_back(choice.why);
+    cell_rows rows;
+    rows.rows = std::move(choice.cut.rows);
+    rows.width = choice.width;
+    place_html_rows(rows, into);
+  };
+  std::vector<table> out;
+  width_choice whole = choose_width(items);
+  const std::optional<std::size_t> second = whole.cut.violations > 0 ? second_table_start(items) : std::nullopt;
+  if (!second) {
+    place(std::move(whole), t, "");
+    out.push_back(std::move(t));
+    return out;
+  }
+  // Two tables back to back: the second has no caption (the line above it is
+  // the first table's), and its text moves out of the first's scratch storage.
+  const std::vector<stream_item> first_part(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(*second));
+  std::vector<stream_item> second_part(items.begin() + static_cast<std::ptrdiff_t>(*second), items.end());
+  const auto line_of = [](const std::vector<stream_item>& part, bool last) {
+    const auto is_cell = [](const stream_item& it) { return it.is_cell; };
+    return last ? std::find_if(part.rbegin(), part.rend(), is_cell)->cell.line
+                : std::find_if(part.begin(), part.end(), is_cell)->cell.line;
+  };
+  table second_table = start_table(lines, region{layout::pipe_cell, line_of(second_part, false) - 1, r.last},
+                                   layout::pipe_cell);
+  for (stream_item& it : second_part)
+    if (it.is_cell) it.cell.text = second_table.keep(std::string(it.cell.text));
+  t.last_line = line_of(first_part, true);
+  const std::string why = "two tables back to back: padding fits no one width over both; the second starts at line " +
+                          std::to_string(second_table.first_line) + ", where its padded rows fit a width of their own";
+  place(choose_width(first_part), t, why);
+  place(choose_width(second_part), second_table, why);
+  out.push_back(std::move(t));
+  out.push_back(std::move(second_table));
   return out;
 }
 
