@@ -161,21 +161,30 @@ std::string normalize(std::string utf8) {
   return U_SUCCESS(status) ? out : lf;
 }
 
-/// UTF-16 without a byte order mark. Text holds no NUL, but UTF-16 writes
-/// one in every ASCII character (digits, tabs, line ends), at odd offsets
-/// in little endian and even ones in big endian; the other parity sees a NUL
-/// only in the characters U+xx00 (一 is U+4E00: a sixth of the NULs in
-/// Chinese reports). The encoding whose parity holds three times the NULs
-/// of the other or more; else none.
-const char* utf16_by_nul_parity(std::string_view bytes) {
+/// Where the NUL bytes of the input fall. Text holds none, but UTF-16
+/// writes one in every ASCII character (digits, tabs, line ends), at odd
+/// offsets in little endian and even ones in big endian; the other parity
+/// sees a NUL only in the characters U+xx00 (一 is U+4E00: a sixth of the
+/// NULs in Chinese reports).
+struct nul_survey {
+  std::size_t first = std::string_view::npos;
   std::size_t at_even = 0, at_odd = 0;
-  // memchr-fast: text without a NUL, nearly every report, is passed at once.
-  for (std::size_t i = bytes.find('\0'); i != std::string_view::npos; i = bytes.find('\0', i + 1))
-    ++(i % 2 == 0 ? at_even : at_odd);
-  const std::size_t most = std::max(at_even, at_odd), fewest = std::min(at_even, at_odd);
-  if (bytes.size() % 2 != 0 || most < 4 || fewest * 3 > most) return nullptr;
-  return at_odd > at_even ? "UTF-16LE" : "UTF-16BE";
-}
+
+  explicit nul_survey(std::string_view bytes) {
+    // memchr-fast: text without a NUL, nearly every report, is passed at once.
+    first = bytes.find('\0');
+    for (std::size_t i = first; i != std::string_view::npos; i = bytes.find('\0', i + 1))
+      ++(i % 2 == 0 ? at_even : at_odd);
+  }
+
+  /// UTF-16 without a byte order mark: the encoding whose parity holds three
+  /// times the NULs of the other or more, in an even number of bytes; else none.
+  const char* utf16(std::size_t size) const {
+    const std::size_t most = std::max(at_even, at_odd), fewest = std::min(at_even, at_odd);
+    if (size % 2 != 0 || most < 4 || fewest * 3 > most) return nullptr;
+    return at_odd > at_even ? "UTF-16LE" : "UTF-16BE";
+  }
+};
 
 /// Whether decoded text holds no control character but tab and line ends:
 /// what text decoded in the right encoding looks like, and binary data
@@ -234,15 +243,15 @@ source_text decode(std::string_view bytes, std::string name, const decode_option
   } else if (bytes.rfind("\xFE\xFF", 0) == 0) {
     out.encoding = "UTF-16BE (BOM)";
     utf8 = convert_to_utf8(bytes.substr(2), "UTF-16BE", error_code::invalid_encoding);
-  } else if (const char* utf16 = utf16_by_nul_parity(bytes); utf16 != nullptr) {
+  } else if (const nul_survey nuls(bytes); const char* utf16 = nuls.utf16(bytes.size())) {
     out.encoding = std::string(utf16) + " (no BOM)";
     utf8 = convert_to_utf8(bytes, utf16, error_code::invalid_encoding);
     out.encoding_certain = free_of_controls(utf8);
   } else {
     // A NUL in UTF-8 or GB18030 is no text: binary data, or UTF-16 too
     // damaged to tell, which would pass into cells and CSV unseen.
-    if (const std::size_t nul = bytes.find('\0'); nul != std::string_view::npos)
-      fail(error_code::ambiguous_encoding, bytes, nul,
+    if (nuls.first != std::string_view::npos)
+      fail(error_code::ambiguous_encoding, bytes, nuls.first,
            "a NUL byte, which text does not hold: not a text report, or UTF-16 without a byte order mark "
            "(name it with --encoding UTF-16LE or UTF-16BE)");
     const utf8_scan scan = scan_utf8(bytes);
