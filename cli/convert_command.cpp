@@ -133,9 +133,12 @@ conversion convert_one(const std::string& input, const convert_options& options,
                   << tables.size() << (tables.size() == 1 ? " table" : " tables") << ")\n";
       return done;
     }
+    if (format == "xlsx" && options.output.empty())
+      throw std::runtime_error("XLSX needs -o FILE.xlsx or -o FOLDER/ (it is not written to a terminal)");
+    // No table, no file, in any format; standard output still gets the
+    // (empty) JSON document.
+    if (tables.empty() && !options.output.empty()) return done;
     if (format == "xlsx") {
-      if (options.output.empty()) throw std::runtime_error("XLSX needs -o FILE.xlsx or -o FOLDER/ (it is not written to a terminal)");
-      if (tables.empty()) return done;  // as for every format written to a file: no table, no file
       const fs::path target = *single_output_file(input, options, format);
       xlsx_options xo;
       xo.source_name = input;
@@ -150,7 +153,7 @@ conversion convert_one(const std::string& input, const convert_options& options,
                                                  : joined_csv(tables, options.csv);
     if (options.output.empty()) {
       write_stdout(bytes);
-    } else if (!tables.empty()) {
+    } else {
       const fs::path target = *single_output_file(input, options, format);
       write_file_atomically(target, bytes);
       std::cerr << "wrote " << target.string() << '\n';
