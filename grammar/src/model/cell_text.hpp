@@ -12,6 +12,13 @@ namespace retab {
 /// the other Unicode spaces.
 bool is_blank_text(std::string_view s);
 
+/// `s` without the ASCII blanks at its ends.
+inline std::string_view trim_blanks(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
 /// Cleans `raw`; returns a view into `raw` when nothing but trimming was
 /// needed, otherwise text kept by `owner`.
 std::string_view clean_cell_text(std::string_view raw, table& owner);

@@ -1,5 +1,7 @@
 #include "model/markdown_marks.hpp"
 
+#include "model/cell_text.hpp"
+
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -75,12 +77,6 @@ void append_utf8(std::string& out, char32_t c) {
   std::int32_t n = 0;
   U8_APPEND_UNSAFE(buffer, n, static_cast<UChar32>(c));
   out.append(buffer, static_cast<std::size_t>(n));
-}
-
-std::string_view trim_blanks(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s;
 }
 
 }  // namespace

@@ -122,12 +122,6 @@ std::string_view accounting_negative(std::string_view s) {
   return outline_like ? std::string_view() : inner;
 }
 
-std::string_view trim_blanks(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s;
-}
-
 /// Two numbers parted by a range mark, as an interval is written inside its
 /// brackets: `0.71–0.95`, `0.71-0.95`, `0.71~0.95`, `0.71, 0.95` (fullwidth
 /// marks are folded by then).
