@@ -338,6 +338,30 @@ TEST_CASE("Line cells: groups over every value column sit side by side in one he
   CHECK(text_at(t, 1, 4) == "面积");
 }
 
+TEST_CASE("Line cells: leaves named alike sit under different groups", "[layouts][line-cell]") {
+  // 标准误 heads a column under 城镇 and another under 农村: with 收入 over
+  // all four leaves, two columns under one group would bear the same name.
+  const auto src = source(line_cells({"表7 分组估计", "地区", "收入", "城镇", "农村", "标准误", "比例", "产量",
+                                      "标准误", "东部", "1.5", "0.2", "0.4", "30", "0.3", "西部", "1.2", "0.1",
+                                      "0.5", "20", "0.2", "上表为分组估计的结果。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.header_rows == 2);
+  const retab::cell* income = anchor(t, "收入");
+  const retab::cell* town = anchor(t, "城镇");
+  const retab::cell* country = anchor(t, "农村");
+  REQUIRE(income);
+  REQUIRE(town);
+  REQUIRE(country);
+  CHECK((income->row == 0 && income->col == 1 && income->rowspan == 2));
+  CHECK((town->row == 0 && town->col == 2 && town->colspan == 2));
+  CHECK((country->row == 0 && country->col == 4 && country->colspan == 2));
+  CHECK(text_at(t, 1, 2) == "标准误");
+  CHECK(text_at(t, 1, 5) == "标准误");
+  CHECK(text_at(t, 3, 5) == "0.2");
+}
+
 TEST_CASE("Line cells: one header cell more than the columns is a group unless blocks repeat the header",
           "[layouts][line-cell]") {
   // Without sub-tables repeating the header under titles of their own, the

@@ -79,6 +79,13 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
   const auto is_total = [](std::string_view text) { return looks_like_total(text); };
   const raw_cell* const leaf_row = cells.data() + (n - leaves);
   const auto spans_down = [&](std::string_view text) { return spans_down_to(text, leaf_row, cells.data() + n); };
+  // Two leaves named alike under one group could not be told apart, so a
+  // name found k times in the lowest row asks for k groups over it (西部 over
+  // 标准误 比例, 实验组 over 产量 标准误; not 收入 over both).
+  for (const raw_cell* leaf = leaf_row; leaf != cells.data() + n; ++leaf) {
+    const auto alike = [&](const raw_cell& c) { return c.text == leaf->text; };
+    least_groups = std::max(least_groups, static_cast<std::size_t>(std::count_if(leaf_row, cells.data() + n, alike)));
+  }
   // Of the well-formed cuts, the first with the most totals in the top row:
   // a total beside the top groups sums all of them and spans down from there.
   std::optional<header_cut> best;
