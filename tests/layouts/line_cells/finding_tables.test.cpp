@@ -1,0 +1,183 @@
+// Where line-cell tables are found among the text: tables of words under an
+// empty corner, short lines that are no table, notes and sections after a
+// table. Each rule on a small hand-made report.
+#include "line_cells_text.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using retab::test::anchor;
+using retab::test::line_cells;
+using retab::test::source;
+using retab::test::text_at;
+
+TEST_CASE("Line cells: a captioned table of words, folded into two column pairs, is read", "[layouts][line-cell]") {
+  const auto src = source(line_cells({"表2 命令一览表", "命令", "含义", "命令", "含义", "ST", "启动设备", "SP*", "停止设备",
+                                      "RS", "复位全部参数", "GT*", "读取当前时间", "LV", "读取电平", "SV*", "保存当前设置",
+                                      "MD", "设置工作模式", "ID*", "读取设备编号", "TM", "设置时间", "BR*", "设置波特率",
+                                      "注:带*的命令需要口令。",
+                                      "这些命令通过串口发送,每条命令以回车结束,设备返回执行结果。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.caption == "表2 命令一览表");
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 6);
+  CHECK(text_at(t, 0, 2) == "命令");
+  CHECK(text_at(t, 1, 0) == "ST");
+  CHECK(text_at(t, 1, 3) == "停止设备");
+  CHECK(text_at(t, 3, 3) == "保存当前设置");
+  CHECK(text_at(t, 5, 3) == "设置波特率");
+}
+
+TEST_CASE("Line cells: short lines of words under a caption are no table without a clear width",
+          "[layouts][line-cell]") {
+  // A list of headings: nothing repeats, so no width is evidence of a grid.
+  const auto src = source(line_cells({"表3 工作安排", "一、总体要求", "二、主要任务", "三、保障措施", "四、组织实施",
+                                      "五、工作要求", "六、其他事项", "七、宣传引导", "八、督查考核", "九、经费保障",
+                                      "十、信息报送", "十一、风险防控", "十二、附则",
+                                      "以上安排由办公室负责解释,各单位应当认真落实并按时报送情况。"}));
+  CHECK(retab::find_tables(src).empty());
+}
+
+TEST_CASE("Line cells: tables of words under an empty corner, back to back, each as wide as its columns are alike",
+          "[layouts][line-cell][words]") {
+  // The label before each corner spans down beside the rows. The second table
+  // has no caption; the line after its last whole row is the third's caption.
+  const auto src = source(line_cells(
+      {"物种分布", "春季", "", "北方地区", "南方地区", "留鸟种类", "留鸟:麻雀与喜鹊", "留鸟:白头鹎与鹊鸲", "候鸟种类",
+       "候鸟:大雁归来", "候鸟:燕子筑巢", "秋季", "", "北方地区", "南方地区", "留鸟种类", "留鸟:麻雀成群",
+       "留鸟:白头鹎鸣叫", "候鸟种类", "候鸟:大雁南飞", "候鸟:燕子离去", "冬季对比", "冬季", "", "北方地区",
+       "南方地区", "留鸟种类", "留鸟:麻雀觅食", "留鸟:鹊鸲越冬", "候鸟种类", "候鸟:天鹅到来", "候鸟:鸬鹚到来"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 3);
+  for (const retab::table& t : tables) {
+    CHECK(t.cols == 4);
+    CHECK(t.rows == 3);
+    CHECK(t.header_rows == 1);
+    CHECK(text_at(t, 0, 1).empty());
+    CHECK(text_at(t, 0, 3) == "南方地区");
+    CHECK(text_at(t, 2, 1) == "候鸟种类");
+    const retab::cell& season = *std::find_if(t.cells.begin(), t.cells.end(), [](const retab::cell& c) {
+      return c.row == 0 && c.col == 0;
+    });
+    CHECK(season.rowspan == 3);
+  }
+  CHECK(tables[0].caption == "物种分布");
+  CHECK(tables[1].caption.empty());
+  CHECK(text_at(tables[1], 0, 0) == "秋季");
+  CHECK(text_at(tables[1], 2, 3) == "候鸟:燕子离去");
+  CHECK(tables[2].caption == "冬季对比");
+}
+
+TEST_CASE("Line cells: an empty cell after a caption opens a table of words as its corner",
+          "[layouts][line-cell][words]") {
+  const auto src = source(line_cells({"表3 城市气候：", "", "一月", "七月", "北京", "寒冷干燥", "炎热多雨", "广州",
+                                      "温和少雨", "炎热潮湿", "上海", "阴冷少雨", "炎热多雨"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.caption == "表3 城市气候：");
+  CHECK(t.cols == 3);
+  CHECK(t.rows == 4);
+  CHECK(text_at(t, 0, 0).empty());
+  CHECK(text_at(t, 0, 2) == "七月");
+  CHECK(text_at(t, 3, 0) == "上海");
+  CHECK(text_at(t, 3, 2) == "炎热多雨");
+}
+
+TEST_CASE("Line cells: unrelated short lines around an empty line are no table of words",
+          "[layouts][line-cell][words]") {
+  const auto src = source(line_cells({"会议纪要", "出席", "", "讨论事项", "预算调整", "人员安排", "下次开会时间",
+                                      "散会", "附言", "请勿外传"}));
+  CHECK(retab::find_tables(src).empty());
+}
+
+TEST_CASE("Line cells: an empty cell inside a list of words is no corner when it leaves cells in no table",
+          "[layouts][line-cell][words]") {
+  // The empty description of RS looks like a corner under RS; read that way
+  // the cells before RS would belong to no table, so no corner is read.
+  const auto src = source(line_cells({"命令说明", "命令", "含义", "ST", "启动设备", "SP", "停止设备", "RS", "",
+                                      "GT", "读取当前时间", "LV", "读取电平", "SV", "保存当前设置"}));
+  const auto tables = retab::find_tables(src);
+  CHECK(std::none_of(tables.begin(), tables.end(), [](const retab::table& t) {
+    return std::any_of(t.evidence.begin(), t.evidence.end(),
+                       [](const std::string& e) { return e.find("empty corner") != std::string::npos; });
+  }));
+}
+
+TEST_CASE("Line cells: a short note under the table is text, not words ending its last row",
+          "[layouts][line-cell]") {
+  // Words after the last number may end the last row; a note (Note: …,
+  // 注：…) never does, however short, so the rows keep their labels.
+  const auto src = source(line_cells({"Table 2. Regression results", "Variable", "Model 1", "Model 2", "Age", "0.12**",
+                                      "0.10*", "Income", "-0.05", "-0.04", "Constant", "1.20", "1.15",
+                                      "Note: ** p<0.01, * p<0.05."}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  CHECK(t.rows == 4);
+  CHECK(t.header_rows == 1);
+  CHECK(text_at(t, 1, 0) == "Age");
+  CHECK(text_at(t, 3, 0) == "Constant");
+  CHECK(text_at(t, 3, 2) == "1.15");
+}
+
+TEST_CASE("Line cells: a section heading after the table starts the text, not words ending the last row",
+          "[layouts][line-cell]") {
+  // 三、下一步打算 after the last number is the report's next section. Taken
+  // for words that may end the rows, it would hide the group labels that
+  // span down (沿海, 内陆).
+  const auto src = source(line_cells({"表3 客流量", "片区", "城市", "到达", "出发", "沿海", "宁波", "12", "13",
+                                      "温州", "8", "9", "内陆", "金华", "5", "6", "衢州", "3", "2", "三、下一步打算",
+                                      "继续做好客运组织工作。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.label_cols == 2);
+  CHECK(t.rows == 5);
+  const retab::cell* inland = anchor(t, "内陆");
+  REQUIRE(inland);
+  CHECK((inland->row == 3 && inland->rowspan == 2));
+}
+
+TEST_CASE("Line cells: a table of means with their standard deviations in brackets is found",
+          "[layouts][line-cell]") {
+  // No cell holds a plain number: every value is a mean and its standard
+  // deviation, or a tick.
+  const auto src = source(line_cells({"两组基线资料比较见表2。", "表2 两组患者基线特征比较", "指标", "观察组", "对照组",
+                                      "年龄(岁)", "45.2(8.1)", "46.0(7.9)", "体重指数", "23.1(2.4)", "22.8(2.6)",
+                                      "病程(月)", "12.5(3.2)", "13.1(3.6)", "高血压", "√", "×",
+                                      "两组基线资料差异无统计学意义,具有可比性。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.caption == "表2 两组患者基线特征比较");
+  CHECK(t.cols == 3);
+  CHECK(t.rows == 5);
+  CHECK(t.header_rows == 1);
+  CHECK(text_at(t, 1, 1) == "45.2(8.1)");
+  CHECK(text_at(t, 3, 2) == "13.1(3.6)");
+  CHECK(text_at(t, 4, 1) == "√");
+}
+
+TEST_CASE("Line cells: a table in traditional characters reads as in simplified ones", "[layouts][line-cell]") {
+  // 單位：人 is a unit note above the header, not a header cell, and 合計
+  // is a total spanning down beside 人口 over 男 and 女.
+  const auto src = source(line_cells({"表2 各區人口", "單位：人", "地區", "人口", "合計", "男", "女", "東區", "12", "13",
+                                      "25", "西區", "15", "11", "26", "註：資料截至年底。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.header_rows == 2);
+  CHECK(t.rows == 4);
+  CHECK(text_at(t, 0, 0) == "地區");
+  const retab::cell* total = anchor(t, "合計");
+  REQUIRE(total);
+  CHECK((total->col == 3 && total->rowspan == 2));
+  CHECK(text_at(t, 1, 1) == "男");
+  CHECK(text_at(t, 3, 3) == "26");
+}
