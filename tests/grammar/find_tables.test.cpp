@@ -375,6 +375,30 @@ TEST_CASE("Pipe cells: a full header row above a padded section row keeps the ta
   CHECK(text_at(t, 6, 2) == "571");
 }
 
+TEST_CASE("Pipe cells: a section row one cell across under a full header row cuts no header row",
+          "[grammar][pipe]") {
+  // Groups of three rows: at width 6 each section row joins the row above
+  // it and the padding still fits, with rows of one shape not by half the
+  // rows fewer. A header with no merged cell is full right before the
+  // section row that opens the body; that cut by width is no sign of a
+  // wrong width.
+  const auto src = source(
+      "表2 分组结果\n指标 |\n支出 |\n系数 |\n高收入组 |\n||\n浙江 |\n25 |\n256 |\n四川 |\n25 |\n130 |\n"
+      "收入 |\n25 |\n97 |\n中等收入组 |\n||\n山东 |\n8 |\n130 |\n湖北 |\n|\n0 |\n参保 |\n|\n130 |\n"
+      "低收入组 |\n||\n北京 |\n5 |\n8 |\n年龄 |\n256 |\n1024 |\n江苏 |\n8 |\n|\n人数 |\n25 |\n1 |\n"
+      "以上为分组结果。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  CHECK(t.header_rows == 1);
+  const retab::cell* section = anchor(t, "中等收入组");
+  REQUIRE(section);
+  CHECK((section->row == 5 && section->col == 0 && section->colspan == 3));
+  CHECK(text_at(t, 7, 2) == "0");
+  CHECK(text_at(t, 13, 2) == "1");
+}
+
 TEST_CASE("Pipe cells: rows of labels then values pick the width, not a fraction of it", "[scanner][pipe]") {
   // Each coefficient's row is followed by its standard errors' under an
   // empty label, and the row of model names under the model numbers ends in

@@ -52,7 +52,9 @@ segmentation segment(const std::vector<stream_item>& items, std::uint32_t width)
     }
     if (it.pad > 0) {
       if (current.size() + it.pad != width) ++s.violations;
-      s.header_cuts += cut_since_pad;
+      // Unless the padded row is one cell across the table: a section row
+      // (高收入组) under a header that has no merged cell, so is full.
+      if (current.size() > 1) s.header_cuts += cut_since_pad;
       cut_since_pad = 0;
       body_seen = body_seen || has_value(current);
       if (!current.empty()) s.rows.push_back(std::move(current));
