@@ -450,6 +450,27 @@ TEST_CASE("Pipe cells: a row opening with an empty cell continues the row above 
   CHECK(text_at(t, 3, 3) == "22");
 }
 
+TEST_CASE("Pipe cells: without padding, a width leaving most of the last row empty loses", "[scanner][pipe]") {
+  // 24 cells, the lone bars read as empty cells. At width 11 the two rows
+  // under the first agree column by column for want of rows, but the last
+  // row would hold 2 cells of 11, the other 9 covered from above; at width
+  // 4 every row is full.
+  const auto src = source(
+      "表4 估计结果\n"
+      "变量 |\n(1) |\n(2) |\n(3) |\nProbit |\nLogit |\nOLS |\n|\n"
+      "政策冲击 |\n-1.844* |\n-0.878*** |\n-0.521* |\n|\n(0.470) |\n(0.166) |\n(0.272) |\n"
+      "行业固定效应 |\n是 |\n是 |\n是 |\n调整R² |\n0.651 |\n0.252 |\n0.831 |\n"
+      "正文继续。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 6);
+  CHECK(text_at(t, 2, 0) == "政策冲击");
+  CHECK(text_at(t, 3, 1) == "(0.470)");
+  CHECK(text_at(t, 5, 3) == "0.831");
+}
+
 TEST_CASE("Pipe cells: a width whose rows open now with a label, now with a value yields to one of labels first",
           "[scanner][pipe]") {
   // Without padding runs the columns favour two cells to a row, but then
@@ -463,18 +484,20 @@ TEST_CASE("Pipe cells: a width whose rows open now with a label, now with a valu
       "城市固定效应 |\n否 |\n是 |\n是 |\n是 |\n"
       "年份固定效应 |\n否 |\n否 |\n是 |\n是 |\n"
       "R² |\n0.41 |\n0.45 |\n0.38 |\n0.29 |\n"
+      "样本量 |\n120 |\n120 |\n118 |\n118 |\n"
       "注:方括号内为t值。\n");
   const auto tables = retab::find_tables(src);
   REQUIRE(tables.size() == 1);
   const retab::table& t = tables[0];
   CHECK(t.cols == 5);
-  CHECK(t.rows == 7);
+  CHECK(t.rows == 8);
   CHECK(text_at(t, 1, 1) == "OLS");
   CHECK(text_at(t, 2, 0) == "收入");
   CHECK(text_at(t, 2, 3) == "0.31**");
   CHECK(text_at(t, 3, 4) == "[0.20]");
   CHECK(text_at(t, 5, 0) == "年份固定效应");
   CHECK(text_at(t, 6, 4) == "0.29");
+  CHECK(text_at(t, 7, 4) == "118");
   REQUIRE(!t.evidence.empty());
   CHECK(t.evidence[0].find("now with a value") != std::string::npos);  // --explain says why
 }

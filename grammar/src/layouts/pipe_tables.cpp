@@ -201,6 +201,11 @@ width_choice choose_width(const std::vector<stream_item>& items) {
     segmentation cut;
     std::uint32_t width = 0;
     double columns = -1, rows_alike = 0;
+    /// Without padding every row but the last is full, and the last is short
+    /// only where cells above span down into it, seldom most of it: the
+    /// share of the last row missing counts against the width.
+    double last_row_missing = 0;
+    double score() const { return columns + rows_alike - last_row_missing; }
   };
   std::vector<candidate> candidates;
   std::size_t best = 0;
@@ -225,6 +230,8 @@ width_choice choose_width(const std::vector<stream_item>& items) {
     c.columns = column_agreement(c.cut.rows, w, 1,
                                  max_pad > 0 ? agreement_base::all_cells : agreement_base::cells_after_first);
     c.rows_alike = row_shape_agreement(c.cut.rows);
+    if (max_pad == 0 && c.cut.rows.size() >= 2)
+      c.last_row_missing = static_cast<double>(w - std::min<std::size_t>(w, c.cut.rows.back().size())) / w;
     if (!candidates.empty()) {
       const candidate& b = candidates[best];
       // With padding, rows of clearly more alike shape (by half the rows or
@@ -237,7 +244,7 @@ width_choice choose_width(const std::vector<stream_item>& items) {
            (rows_decide ? c.rows_alike > b.rows_alike
                         : c.cut.header_cuts < b.cut.header_cuts ||
                               (c.cut.header_cuts == b.cut.header_cuts &&
-                               c.columns + c.rows_alike > b.columns + b.rows_alike + 1e-9)));
+                               c.score() > b.score() + 1e-9)));
       if (better) best = candidates.size();
     }
     candidates.push_back(std::move(c));
