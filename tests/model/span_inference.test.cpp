@@ -226,6 +226,53 @@ TEST_CASE("A sub-row without outline numbers sits under the label above it", "[m
   CHECK(text_at(t, 4, 5) == "78.7");
 }
 
+TEST_CASE("A sub-row whose values are all empty sits under the group label above it", "[model][spans]") {
+  // 年龄 has no value, but its row is as long as its group's other sub-rows:
+  // 东部组 spans down over it and the rows after it.
+  const auto src = source(
+      "阶段 | 项目 | 收入 | 产量 |\n"
+      "东部组 | 四川 | | 40 |\n"
+      "年龄 | | | |\n"
+      "广东 | | 1024 | |\n"
+      "西部组 | 山东 | 25 | 3 |\n"
+      "陕西 | | 2 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  REQUIRE(t.cols == 4);
+  const retab::cell* group = anchor(t, "东部组");
+  REQUIRE(group);
+  CHECK(group->rowspan == 3);
+  const retab::cell* empty_row = anchor(t, "年龄");
+  REQUIRE(empty_row);
+  CHECK((empty_row->col == 1 && empty_row->colspan == 1));
+  CHECK(text_at(t, 3, 1) == "广东");
+  CHECK(text_at(t, 3, 3) == "1024");
+}
+
+TEST_CASE("A row of empty values under a numbered item is a heading of its own", "[model][spans]") {
+  // A numbered item heads no rows: the unnumbered row after it, with no
+  // value, opens a part of the table instead of going under the unit column.
+  const auto src = source(
+      "项目 | 单位 | 数量 |\n"
+      "(一)召开会议数 | 次 | 22 |\n"
+      "(二)培训人员数 | 人次 | 1802 |\n"
+      "网上服务 | | |\n"
+      "(一)服务事项数 | 项 | 173 |\n"
+      "(二)办件数 | 件 | 4599 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  REQUIRE(t.cols == 3);
+  const retab::cell* heading = anchor(t, "网上服务");
+  REQUIRE(heading);
+  CHECK(heading->col == 0);
+  const retab::cell* item = anchor(t, "(二)培训人员数");
+  REQUIRE(item);
+  CHECK(item->rowspan == 1);
+  CHECK(text_at(t, 4, 2) == "173");
+}
+
 TEST_CASE("Empty header cells continue the group on their left", "[model][spans][header]") {
   // 甲类 heads three columns (a named cell and two empty ones), 乙类 two;
   // 模型 and 总体 span down the two header rows.

@@ -303,8 +303,19 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
         // Without outline numbers: a row of values that would be exactly full
         // once the labels above span down to it is one of their sub-rows; a
         // total or a numbered label instead spans the label columns itself.
+        // A row whose values are all empty is one too, under a group label
+        // (被解释变量 over 年龄 | | |); not under a numbered item, which
+        // heads no rows, so there it is a heading of its own.
         const std::size_t missing = L - labels;
-        if (may_hold(row, W - missing) && has_value(row) && !looks_like_total(row[0].text) && outline_marker_of(row[0].text) == outline_marker::none)
+        const auto unnumbered_above = [&] {
+          for (std::size_t c = 0; c < missing; ++c)
+            if (label_owner[c] < 0 ||
+                outline_marker_of(out.cells[static_cast<std::size_t>(label_owner[c])].text) != outline_marker::none)
+              return false;
+          return true;
+        };
+        if (may_hold(row, W - missing) && !looks_like_total(row[0].text) &&
+            outline_marker_of(row[0].text) == outline_marker::none && (has_value(row) || unnumbered_above()))
           inherit = static_cast<std::uint32_t>(missing);
       }
       inherit = std::min<std::uint32_t>(inherit, L - static_cast<std::uint32_t>(labels));
