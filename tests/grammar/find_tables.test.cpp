@@ -402,8 +402,9 @@ TEST_CASE("Pipe cells: a section row one cell across under a full header row cut
 TEST_CASE("Pipe cells: rows of labels then values pick the width, not a fraction of it", "[scanner][pipe]") {
   // Each coefficient's row is followed by its standard errors' under an
   // empty label, and the row of model names under the model numbers ends in
-  // the lone bar of its padding. Two cells to a row agree about as well;
-  // only four has every row open with a label or a continuation's empty one.
+  // the lone bar of its padding. Two cells to a row agree about as well by
+  // columns; only at four are the rows of one shape, a standard errors' row
+  // opening with empty cells that may be its empty labels.
   const auto src = source(
       "表4 估计结果\n"
       "变量 |\n(1) |\n(2) |\n(3) |\n"
@@ -424,7 +425,7 @@ TEST_CASE("Pipe cells: rows of labels then values pick the width, not a fraction
   CHECK(text_at(t, 5, 3) == "(0.02)");
   CHECK(text_at(t, 7, 3) == "790");
   REQUIRE(!t.evidence.empty());
-  CHECK(t.evidence[0].find("continuation row") != std::string::npos);  // --explain says why
+  CHECK(t.evidence[0].find("rows of one shape 100%") != std::string::npos);  // --explain says why
 }
 
 TEST_CASE("Pipe cells: a row opening with an empty cell continues the row above only with bracketed numbers",
@@ -471,33 +472,52 @@ TEST_CASE("Pipe cells: without padding, a width leaving most of the last row emp
   CHECK(text_at(t, 5, 3) == "0.831");
 }
 
-TEST_CASE("Pipe cells: a width whose rows open now with a label, now with a value yields to one of labels first",
+TEST_CASE("Pipe cells: a standard errors' row opening with empty cells has its coefficient row's shape",
           "[scanner][pipe]") {
-  // Without padding runs the columns favour two cells to a row, but then
-  // rows open with values as often as with labels; at five every row opens
-  // with a label or a continuation row's empty one.
+  // 40 cells, every width dividing them ends full. At width 2 the rows are
+  // mostly of values only, and alike; at five the coefficient rows and the
+  // standard errors' rows alternate in shape unless the empty cells opening
+  // the latter may be their empty labels, which makes every row alike.
   const auto src = source(
-      "表9 稳健性\n"
-      "模型 |\n(1) |\n(2) |\n(3) |\n(4) |\n"
-      "OLS |\n面板 |\n分位数 |\n工具变量 |\n|\n"
-      "收入 |\n|\n|\n0.31** |\n-0.52 |\n|\n|\n|\n[0.12] |\n[0.20] |\n"
-      "城市固定效应 |\n否 |\n是 |\n是 |\n是 |\n"
-      "年份固定效应 |\n否 |\n否 |\n是 |\n是 |\n"
-      "R² |\n0.41 |\n0.45 |\n0.38 |\n0.29 |\n"
-      "样本量 |\n120 |\n120 |\n118 |\n118 |\n"
-      "注:方括号内为t值。\n");
+      "表6 回归结果\n"
+      "变量 |\n(1) |\n(2) |\n(3) |\n(4) |\n"
+      "规模 |\n|\n1.334* |\n1.601 |\n1.422* |\n|\n|\n(0.207) |\n(0.361) |\n(0.061) |\n"
+      "结构 |\n|\n1.985* |\n-0.620*** |\n-0.102** |\n|\n|\n(0.088) |\n(0.271) |\n(0.464) |\n"
+      "水平 |\n1.308** |\n1.777** |\n0.800 |\n0.107 |\n|\n(0.113) |\n(0.038) |\n(0.155) |\n(0.009) |\n"
+      "调整R² |\n0.250 |\n0.234 |\n0.594 |\n0.319 |\n"
+      "正文继续。\n");
   const auto tables = retab::find_tables(src);
   REQUIRE(tables.size() == 1);
   const retab::table& t = tables[0];
   CHECK(t.cols == 5);
   CHECK(t.rows == 8);
-  CHECK(text_at(t, 1, 1) == "OLS");
-  CHECK(text_at(t, 2, 0) == "收入");
-  CHECK(text_at(t, 2, 3) == "0.31**");
-  CHECK(text_at(t, 3, 4) == "[0.20]");
-  CHECK(text_at(t, 5, 0) == "年份固定效应");
-  CHECK(text_at(t, 6, 4) == "0.29");
-  CHECK(text_at(t, 7, 4) == "118");
+  CHECK(text_at(t, 1, 0) == "规模");
+  CHECK(text_at(t, 2, 2) == "(0.207)");
+  CHECK(text_at(t, 5, 1) == "1.308**");
+  CHECK(text_at(t, 7, 4) == "0.319");
+}
+
+TEST_CASE("Pipe cells: a width whose rows open now with a label, now with a value yields to one of labels first",
+          "[scanner][pipe]") {
+  // Without padding runs (the one padding pipe after 43.4% reads as an
+  // empty cell) the columns favour two cells to a row, but then rows open
+  // with values as often as with labels; at five every row opens with a
+  // label or with the empty cell under a group's label.
+  const auto src = source(
+      "表5 分组情况\n"
+      "组别 |\n项目 |\n说明 |\n支出 |\n比例 |\n"
+      "第一组 |\n山东 |\n三年平均值 |\n44.0% |\n3.0% |\n广东 |\n资产净值 |\n33.1% |\n43.4% |\n|\n"
+      "第二组 |\n河南 |\n实际值 |\n48.8% |\n72.1% |\n人数 |\n问卷所得 |\n31.8% |\n62.9% |\n"
+      "正文继续。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.rows == 5);
+  CHECK(text_at(t, 1, 0) == "第一组");
+  CHECK(text_at(t, 2, 1) == "广东");
+  CHECK(text_at(t, 2, 4) == "43.4%");
+  CHECK(text_at(t, 4, 2) == "问卷所得");
   REQUIRE(!t.evidence.empty());
   CHECK(t.evidence[0].find("now with a value") != std::string::npos);  // --explain says why
 }

@@ -249,52 +249,31 @@ width_choice choose_width(const std::vector<stream_item>& items) {
     }
     candidates.push_back(std::move(c));
   }
-  // Rows that alternate in shape, a coefficient's row and then its standard
-  // errors' under an empty label, read as alike two by two, so the columns
-  // can favour twice the width or a fraction of it. Of the widths that are a
-  // multiple or a fraction of the one chosen (itself included), the
-  // narrowest whose rows open with a label or with the empty label of such a
-  // continuation row (rows_open_with_labels) is taken. Cut too narrow, rows
-  // open with values; too wide, a row holds two rows, the continuation's
-  // empty label inside it.
-  const auto with_continuations = [&](std::size_t base) {
-    const candidate& b = candidates[base];
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-      const candidate& c = candidates[i];
-      const bool related = c.width % b.width == 0 || b.width % c.width == 0;
-      if (related && c.cut.violations == b.cut.violations && rows_open_with_labels(c.cut.rows)) return i;
-    }
-    return base;
-  };
   const std::size_t first_choice = best;
   // Without padding, rows cut at a wrong width open now with a label, now
   // with a value. Then the narrowest width whose rows (from the first
   // holding a value) all open with a label or an empty one is taken. The
   // first row holding a value may be a header row holding a number, so only
   // the rows below it tell of a wrong width.
-  bool labels_moved = false;
   if (max_pad == 0 && rows_open_now_with_labels_now_with_values(candidates[best].cut.rows)) {
     for (std::size_t i = 0; i < candidates.size(); ++i) {
       const candidate& c = candidates[i];
       if (rows_open_with_labels_only(c.cut.rows) && c.cut.violations == candidates[best].cut.violations) {
         best = i;
-        labels_moved = true;
         break;
       }
     }
   }
-  best = with_continuations(best);
   const candidate& chosen = candidates[best];
   const std::uint32_t best_width = chosen.width;
   auto percent = [](double x) { return std::to_string(static_cast<int>(100 * x + 0.5)) + "%"; };
   width_choice out;
   if (chosen.width != candidates[first_choice].width)
     out.why = "width " + std::to_string(best_width) + ", not " + std::to_string(candidates[first_choice].width) +
-              (labels_moved ? ": there rows open now with a label, now with a value; here" : ":") +
+              ": there rows open now with a label, now with a value; here" +
               (rows_open_with_labels(chosen.cut.rows)
                    ? " every row opens with a label or with the empty label of a continuation row"
-                   : " every row opens with a label or an empty cell") +
-              (labels_moved ? "" : " (rows that alternate in shape read alike two by two)");
+                   : " every row opens with a label or an empty cell");
   else
     out.why = max_pad > 0 ? "width " + std::to_string(best_width) + ": padding pipes fit it with " +
                                 std::to_string(chosen.cut.violations) + " mismatches, " +

@@ -49,6 +49,10 @@ double row_shape_agreement(const std::vector<raw_row>& rows) {
     std::size_t slots = 0;           ///< cells after the labels before the first value
     std::vector<std::size_t> words;  ///< where among those slots a label stands
     bool padded_end = false;         ///< ends in an empty cell, maybe a padding pipe
+    /// A row with no label opening with empty cells (a standard error's row
+    /// under its coefficient's): they may be its empty labels, so it may
+    /// have that many slots fewer.
+    std::size_t open_empty = 0;
   };
   const auto is_value = [](const raw_cell& c) { return holds_value(c.text); };
   const auto is_label = [](const raw_cell& c) { return !is_value_like(c.text); };
@@ -68,6 +72,8 @@ double row_shape_agreement(const std::vector<raw_row>& rows) {
       word_texts[{s.slots, s.words.back()}].push_back(it->text);
     }
     s.padded_end = row.back().text.empty();
+    if (slots_begin == row.begin())
+      while (s.open_empty < row.size() && row[s.open_empty].text.empty()) ++s.open_empty;
     body.push_back(std::move(s));
   }
   if (body.size() < 2) return 0.0;
@@ -97,7 +103,8 @@ double row_shape_agreement(const std::vector<raw_row>& rows) {
   for (const auto& [k, count] : tally)
     if (count >= most) { most = count; common = &k; }
   const auto agreeing = static_cast<std::size_t>(std::count_if(body.begin(), body.end(), [&](const shape& s) {
-    const bool slots = s.slots == common->first || (s.padded_end && s.slots - 1 == common->first);
+    const bool slots = s.slots == common->first || (s.padded_end && s.slots - 1 == common->first) ||
+                       (common->first < s.slots && s.slots - common->first <= s.open_empty);
     return slots && std::includes(common->second.begin(), common->second.end(), s.words.begin(), s.words.end());
   }));
   return agreeing == 0 ? 0.0 : static_cast<double>(agreeing - 1) / static_cast<double>(body.size() - 1);
