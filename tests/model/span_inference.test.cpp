@@ -273,6 +273,57 @@ TEST_CASE("A row of empty values under a numbered item is a heading of its own",
   CHECK(text_at(t, 4, 2) == "173");
 }
 
+TEST_CASE("A row of outline labels a level deeper each, right under the header, opens the body",
+          "[model][spans]") {
+  // 一、咨询答复 | (一)窗口受理 has no value, but header cells are not
+  // numbered as sections: it is the body's first row, the path to the rows
+  // under it.
+  const auto src = source(
+      "项目 | 城镇 | 农村 | ||\n"
+      "一、咨询答复 | (一)窗口受理 | | | |\n"
+      "(二)网上受理 | 1.不属本机关职责 | | 3 | |\n"
+      "2.尚在办理 | 5 | | ||\n"
+      "二、公开发布 | 0 | 12 | ||\n"
+      "三、受理事项 | (一)转交办理 | 1.重复提出 | | 8 |\n"
+      "2.内容不明确 | 40 | 40 | ||\n"
+      "(二)信函受理 | 6 | 7 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.header_rows == 1);
+  CHECK(t.cols == 5);
+  CHECK(text_at(t, 1, 0) == "一、咨询答复");
+  CHECK(text_at(t, 2, 1) == "(二)网上受理");
+  CHECK(text_at(t, 3, 2) == "2.尚在办理");
+  CHECK(text_at(t, 3, 3) == "5");
+  CHECK(text_at(t, 7, 1) == "(二)信函受理");
+}
+
+TEST_CASE("Outline levels follow the rows in order, rows without values too", "[model][spans]") {
+  // The first row with values and outline numbers opens at (二); the top
+  // level, 一、, shows first in the row above it, which has none. Ranked by
+  // the rows with values only, (一) would be the top level and 一、 the
+  // deepest.
+  const auto src = source(
+      "项目 | 城镇 | 农村 | ||\n"
+      "合计 | 46 | 59 | ||\n"
+      "一、咨询答复 | (一)窗口受理 | | | |\n"
+      "(二)网上受理 | 1.不属本机关职责 | | 3 | |\n"
+      "2.尚在办理 | 5 | | ||\n"
+      "二、公开发布 | 0 | 12 | ||\n"
+      "三、受理事项 | (一)转交办理 | 1.重复提出 | | 8 |\n"
+      "(二)信函受理 | 6 | 7 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.label_cols == 3);
+  CHECK(text_at(t, 3, 1) == "(二)网上受理");
+  CHECK(text_at(t, 4, 2) == "2.尚在办理");
+  CHECK(text_at(t, 5, 0) == "二、公开发布");
+  CHECK(text_at(t, 5, 3) == "0");
+}
+
 TEST_CASE("Empty header cells continue the group on their left", "[model][spans][header]") {
   // 甲类 heads three columns (a named cell and two empty ones), 乙类 two;
   // 模型 and 总体 span down the two header rows.

@@ -131,8 +131,9 @@ void observe_outline(const raw_row& row, body_shape& s) {
 body_shape analyse_body(const std::vector<raw_row>& rows, std::size_t body_begin, std::uint32_t width) {
   body_shape s;
   s.words = value_words(rows, body_begin);
-  for (std::size_t i = body_begin; i < rows.size(); ++i)
-    if (has_value(rows[i])) observe_outline(rows[i], s);
+  // Every row in document order, rows without values too: a section row
+  // (一、咨询答复 | (一)窗口受理 | | ) may be the first to show the top level.
+  for (std::size_t i = body_begin; i < rows.size(); ++i) observe_outline(rows[i], s);
   std::uint32_t label_cols = 0;
   for (std::size_t i = body_begin; i < rows.size(); ++i) {
     const raw_row& row = rows[i];
@@ -487,8 +488,23 @@ std::size_t first_body_row(const std::vector<raw_row>& rows) {
   };
   const bool sections_below =
       std::any_of(rows.begin() + static_cast<std::ptrdiff_t>(body), rows.end(), one_text);
+  // So is a row of outline labels a level deeper each (一、咨询答复 |
+  // (一)窗口受理 | | ), the path to the first row below, with its values
+  // empty: header cells are not numbered as sections, and the numbers
+  // heading columns ((1) (2) (3)) are of one level.
+  auto outline_path = [](const raw_row& row) {
+    std::vector<outline_marker> seen;
+    for (const raw_cell& c : row) {
+      if (c.text.empty()) continue;
+      const outline_marker m = outline_marker_of(c.text);
+      if (m == outline_marker::none || std::find(seen.begin(), seen.end(), m) != seen.end()) return false;
+      seen.push_back(m);
+    }
+    return seen.size() >= 2 && !row[0].text.empty();
+  };
   auto section = [&](const raw_row& row) {
-    return one_text(row) && (sections_below || outline_marker_of(row[0].text) != outline_marker::none);
+    return (one_text(row) && (sections_below || outline_marker_of(row[0].text) != outline_marker::none)) ||
+           outline_path(row);
   };
   while (body > 1 && section(rows[body - 1])) --body;
   return body;
