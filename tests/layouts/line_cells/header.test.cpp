@@ -172,6 +172,29 @@ TEST_CASE("Line cells: leaves named alike sit under different groups", "[layouts
   CHECK(text_at(t, 3, 5) == "0.2");
 }
 
+TEST_CASE("Line cells: groups sharing the leaves evenly put no two leaves named alike under one", "[layouts][line-cell]") {
+  // Two groups of three would put both 人数 under 城镇; three groups of two
+  // do not, and no group goes over them all.
+  const auto src = source(line_cells({"表8 城乡对比", "地区", "城镇", "乡村", "东部", "合计", "人数", "收入", "人数",
+                                      "支出", "比例", "均值", "甲市", "12", "3.5", "15", "2.5", "0.4", "1.1", "40",
+                                      "乙市", "10", "3.1", "11", "2.2", "0.5", "1.3", "36", "上表为城乡对比的结果。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.header_rows == 2);
+  const retab::cell* town = anchor(t, "城镇");
+  const retab::cell* east = anchor(t, "东部");
+  const retab::cell* total = anchor(t, "合计");
+  REQUIRE(town);
+  REQUIRE(east);
+  REQUIRE(total);
+  CHECK((town->row == 0 && town->col == 1 && town->colspan == 2));
+  CHECK((east->row == 0 && east->col == 5 && east->colspan == 2));
+  CHECK((total->row == 0 && total->col == 7 && total->rowspan == 2));
+  CHECK(text_at(t, 1, 3) == "人数");
+  CHECK(text_at(t, 3, 7) == "36");
+}
+
 TEST_CASE("Line cells: one header cell more than the columns is a group unless blocks repeat the header",
           "[layouts][line-cell]") {
   // Without sub-tables repeating the header under titles of their own, the

@@ -90,7 +90,18 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
   // a total beside the top groups sums all of them and spans down from there.
   std::optional<header_cut> best;
   std::size_t best_top_totals = 0;
+  // Shared out evenly, `lower` groups must not put two leaves named alike
+  // under one of them either (农村 中部 over 样本量 支出 样本量 | 收入 系数 比例).
+  const auto alike_under_one = [&](std::size_t lower) {
+    if (leaves % lower != 0) return false;
+    const std::size_t each = leaves / lower;
+    for (std::size_t i = 0; i < leaves; ++i)
+      for (std::size_t j = i + 1; j < leaves && j / each == i / each; ++j)
+        if (leaf_row[i].text == leaf_row[j].text) return true;
+    return false;
+  };
   for (std::size_t lower = std::max<std::size_t>(1, least_groups); lower <= groups && 2 * lower <= leaves; ++lower) {
+    if (alike_under_one(lower)) continue;
     const std::size_t upper = groups - lower;
     for (std::size_t top_down = 0; top_down <= (upper > 0 ? down : 0); ++top_down) {
       const std::size_t top = upper > 0 ? upper + top_down : 0;
