@@ -324,6 +324,27 @@ TEST_CASE("Outline levels follow the rows in order, rows without values too", "[
   CHECK(text_at(t, 5, 3) == "0");
 }
 
+TEST_CASE("A column named after nested labels' shared stub keeps its place though no row reaches it",
+          "[model][spans][header]") {
+  // 项目 spans both label columns, so 备注 heads the fifth column, which the
+  // padding pipe after it fills: no row has a value there, but it is no
+  // page padding.
+  const auto src = source(
+      "项目 | 城镇 | 乡村 | 备注 | |\n"
+      "一、办结事项 | (一)电话受理 | 3 | 256 | |\n"
+      "(二)信函受理 | 256 | 97 | | |\n"
+      "二、咨询答复 | 5 | 97 | |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  const retab::cell* stub = anchor(t, "项目");
+  REQUIRE(stub);
+  CHECK(stub->colspan == 2);
+  CHECK(text_at(t, 0, 4) == "备注");
+  CHECK(text_at(t, 2, 3) == "97");
+}
+
 TEST_CASE("Empty header cells continue the group on their left", "[model][spans][header]") {
   // 甲类 heads three columns (a named cell and two empty ones), 乙类 two;
   // 模型 and 总体 span down the two header rows.

@@ -387,7 +387,13 @@ std::uint32_t content_width(const std::vector<raw_row>& rows, std::size_t body, 
     // corner in front of the names (| | 甲 | 乙 |) is a column, and a column
     // it names keeps its place though no row below reaches it (the empty
     // upper triangle of a correlation matrix).
-    extent = std::max<std::uint32_t>(extent, i < body ? static_cast<std::uint32_t>(last) : nonempty);
+    // Nested label columns (一、 > (一)) share one stub, the top row's first
+    // cell, which spans them all (as the header is laid out): the names
+    // after it reach that many columns further.
+    const std::uint32_t shared_stub =
+        i == 0 && shape.nested && shape.label_cols > 1 && !row.empty() && !row[0].text.empty() ? shape.label_cols - 1
+                                                                                              : 0;
+    extent = std::max<std::uint32_t>(extent, i < body ? static_cast<std::uint32_t>(last) + shared_stub : nonempty);
     if (i >= body && has_value(row)) {
       const std::size_t labels = leading_labels(row, shape.words);
       if (last > labels) extent = std::max<std::uint32_t>(extent, shape.label_cols + static_cast<std::uint32_t>(last - labels));
