@@ -345,6 +345,31 @@ TEST_CASE("A column named after nested labels' shared stub keeps its place thoug
   CHECK(text_at(t, 2, 3) == "97");
 }
 
+TEST_CASE("A row right above the first number whose labels fill the label columns, values empty, is a body row",
+          "[model][spans]") {
+  // 东部地区 | 湖北 names no value column, as header rows do: it is the
+  // first row of its group, its values empty.
+  const auto src = source(
+      "区域 | 项目 | 中部 | |\n"
+      "增长率 | 收入 | ||\n"
+      "东部地区 | 湖北 | | |\n"
+      "参保 | 5 | 1024 | |\n"
+      "上海 | 1024 | 97 | |\n"
+      "中部地区 | 广东 | 8 | 0 |\n"
+      "西部地区 | 河南 | 97 | 256 |\n"
+      "年龄 | 40 | 1 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.header_rows == 2);
+  CHECK(t.cols == 4);
+  const retab::cell* group = anchor(t, "东部地区");
+  REQUIRE(group);
+  CHECK((group->row == 2 && group->col == 0 && group->rowspan == 3));
+  CHECK(text_at(t, 3, 1) == "参保");
+  CHECK(text_at(t, 3, 3) == "1024");
+}
+
 TEST_CASE("Empty header cells continue the group on their left", "[model][spans][header]") {
   // 甲类 heads three columns (a named cell and two empty ones), 乙类 two;
   // 模型 and 总体 span down the two header rows.

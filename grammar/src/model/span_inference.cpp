@@ -508,9 +508,22 @@ std::size_t first_body_row(const std::vector<raw_row>& rows) {
     }
     return seen.size() >= 2 && !row[0].text.empty();
   };
+  // And so does a row whose labels fill the label columns, every cell after
+  // them empty (东部地区 | 湖北 | | under 增长率 | 收入): a header row names
+  // the value columns, this one names none, it is a row of empty values.
+  std::size_t label_cols = 0;
+  for (std::size_t i = body; i < rows.size(); ++i)
+    if (has_value(rows[i])) label_cols = std::max(label_cols, leading_labels(rows[i]));
+  auto empty_values = [&](const raw_row& row) {
+    std::size_t labels = 0;
+    while (labels < row.size() && !row[labels].text.empty() && !is_value_like(row[labels].text)) ++labels;
+    return labels >= 1 && labels == label_cols && row.size() > labels &&
+           std::all_of(row.begin() + static_cast<std::ptrdiff_t>(labels), row.end(),
+                       [](const raw_cell& c) { return c.text.empty(); });
+  };
   auto section = [&](const raw_row& row) {
     return (one_text(row) && (sections_below || outline_marker_of(row[0].text) != outline_marker::none)) ||
-           outline_path(row);
+           outline_path(row) || empty_values(row);
   };
   while (body > 1 && section(rows[body - 1])) --body;
   return body;
