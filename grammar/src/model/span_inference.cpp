@@ -515,8 +515,7 @@ std::size_t first_body_row(const std::vector<raw_row>& rows) {
   for (std::size_t i = body; i < rows.size(); ++i)
     if (has_value(rows[i])) label_cols = std::max(label_cols, leading_labels(rows[i]));
   auto empty_values = [&](const raw_row& row) {
-    std::size_t labels = 0;
-    while (labels < row.size() && !row[labels].text.empty() && !is_value_like(row[labels].text)) ++labels;
+    const std::size_t labels = leading_labels(row);
     return labels >= 1 && labels == label_cols && row.size() > labels &&
            std::all_of(row.begin() + static_cast<std::ptrdiff_t>(labels), row.end(),
                        [](const raw_cell& c) { return c.text.empty(); });
