@@ -296,8 +296,12 @@ width_choice choose_width(const std::vector<stream_item>& items) {
 /// taken when the stream from there fits the width with no mismatch over two
 /// padded rows or more, and the stream before it fits a width of its own;
 /// each part a table by the evidence tables need: two rows or more holding
-/// a value. The first such start, or none.
-std::optional<std::size_t> second_table_start(const std::vector<stream_item>& items) {
+/// a value. The first such start, with the first table's reading, or none.
+struct table_split {
+  std::size_t start = 0;
+  width_choice first;
+};
+std::optional<table_split> second_table_start(const std::vector<stream_item>& items) {
   // The search segments the stream once per padded row and width.
   constexpr std::size_t most_items = 2000, most_pads = 200;
   const auto pads = static_cast<std::size_t>(
@@ -328,8 +332,8 @@ std::optional<std::size_t> second_table_start(const std::vector<stream_item>& it
         return static_cast<std::size_t>(std::count_if(rows.begin(), rows.end(), has_value));
       };
       if (fit.violations > 0 || second_pads < 2 || value_rows(fit.rows) < 2) continue;
-      const width_choice first = choose_width(part(0, start));
-      if (first.cut.violations == 0 && value_rows(first.cut.rows) >= 2) return start;
+      width_choice first = choose_width(part(0, start));
+      if (first.cut.violations == 0 && value_rows(first.cut.rows) >= 2) return table_split{start, std::move(first)};
     }
   }
   return std::nullopt;
@@ -408,16 +412,16 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
   };
   std::vector<table> out;
   width_choice whole = choose_width(items);
-  const std::optional<std::size_t> second = whole.cut.violations > 0 ? second_table_start(items) : std::nullopt;
-  if (!second) {
+  std::optional<table_split> split = whole.cut.violations > 0 ? second_table_start(items) : std::nullopt;
+  if (!split) {
     place(std::move(whole), t, "");
     out.push_back(std::move(t));
     return out;
   }
   // Two tables back to back: the second has no caption (the line above it is
   // the first table's), and its text moves out of the first's scratch storage.
-  const std::vector<stream_item> first_part(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(*second));
-  std::vector<stream_item> second_part(items.begin() + static_cast<std::ptrdiff_t>(*second), items.end());
+  const std::vector<stream_item> first_part(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(split->start));
+  std::vector<stream_item> second_part(items.begin() + static_cast<std::ptrdiff_t>(split->start), items.end());
   const auto line_of = [](const std::vector<stream_item>& part, bool last) {
     const auto is_cell = [](const stream_item& it) { return it.is_cell; };
     return last ? std::find_if(part.rbegin(), part.rend(), is_cell)->cell.line
@@ -430,7 +434,7 @@ std::vector<table> pipe_cell_tables(const std::vector<classified_line>& lines, c
   t.last_line = line_of(first_part, true);
   const std::string why = "two tables back to back: padding fits no one width over both; the second starts at line " +
                           std::to_string(second_table.first_line) + ", where its padded rows fit a width of their own";
-  place(choose_width(first_part), t, why);
+  place(std::move(split->first), t, why);
   place(choose_width(second_part), second_table, why);
   out.push_back(std::move(t));
   out.push_back(std::move(second_table));

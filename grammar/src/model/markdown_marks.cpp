@@ -47,8 +47,11 @@ constexpr named_entity kNamedEntities[] = {
 /// The character of the entity reference at `i` (`&name;`, `&#123;`,
 /// `&#x7B;`) and the reference's length; length 0 when there is none.
 std::pair<char32_t, std::size_t> entity_at(std::string_view s, std::size_t i) {
-  const std::size_t semi = s.find(';', i + 1);
-  if (s[i] != '&' || semi == std::string_view::npos || semi - i > 32) return {0, 0};
+  // A reference is short: look no further than 32 bytes for its `;`, so a
+  // cell of many `&` is read once over, not once per `&`.
+  if (s[i] != '&') return {0, 0};
+  const std::size_t semi = s.substr(0, std::min(s.size(), i + 33)).find(';', i + 1);
+  if (semi == std::string_view::npos) return {0, 0};
   const std::string_view body = s.substr(i + 1, semi - i - 1);
   const std::size_t length = semi + 1 - i;
   if (body.size() >= 2 && body[0] == '#') {
