@@ -10,7 +10,9 @@ in groups instead (grouped_table), as journal tables of variables and regions
 do; with --paper-shapes every table is a regression table (standard errors
 under each coefficient with an empty label, 是/否 rows, fit statistics), a
 clinical comparison (mean±sd, P values given as bounds) or a correlation
-matrix (columns numbered 1..k, the upper triangle empty). Every report is
+matrix (columns numbered 1..k, the upper triangle empty); with
+--numbered-rows every table is a list numbering its rows (序号 1, 2, 3), as
+reports list projects and offices. Every report is
 then flattened into each layout retab reads, following the rules in
 ../shared/docs/LAYOUTS.md (pipe cells with padding on its own line or on the
 same line, pipe rows, tab rows, line cells with blank lines, Markdown), and
@@ -20,7 +22,7 @@ the truth is written in the tuning corpus's format, so that
 The words are this file's own, not the corpus's. The same seed gives the same
 reports.
 
-    generate_reports.py OUT_DIR [--docs N] [--seed S] [--grouped-rows | --paper-shapes]
+    generate_reports.py OUT_DIR [--docs N] [--seed S] [--grouped-rows | --paper-shapes | --numbered-rows]
 """
 import argparse
 import json
@@ -76,6 +78,12 @@ FIT_ROWS = [("观测值", "count"), ("样本量", "count"), ("N", "count"), ("R�
 ARMS = [("观察组", "对照组"), ("干预组", "对照组"), ("试验组", "常规组"), ("病例组", "健康组")]
 CLINICAL = ["年龄(岁)", "体重指数(kg/m²)", "病程(年)", "收缩压(mmHg)", "空腹血糖(mmol/L)", "住院时间(d)",
             "评分(分)", "总胆固醇(mmol/L)"]
+# Lists with numbered rows (numbered_table).
+ITEM_HEADS = ["项目名称", "单位名称", "事项", "名称"]
+ITEMS = ["城区道路改造", "污水处理厂扩建", "公园绿地建设", "老旧小区改造", "文化中心", "第一中学改扩建",
+         "人民医院门诊楼", "养老服务中心", "农贸市场", "供水管网更新", "垃圾中转站", "体育场馆",
+         "市教育局", "市民政局", "市财政局", "市交通局", "市卫健委", "市水利局", "市农业农村局", "市场监管局"]
+ITEM_SECTIONS = ["交通设施", "民生保障", "城市更新", "公共服务"]
 NOTES = ["注:括号内为稳健标准误;***、**、*分别表示在1%、5%和10%的水平上显著。",
          "注:括号内为t值,标准误聚类到企业层面。", "资料来源:根据调查数据整理。",
          "注:与对照组比较,P<0.05。"]
@@ -342,6 +350,47 @@ def correlation_table(rng, caption):
 PAPER_SHAPES = [regression_table, regression_table, clinical_table, correlation_table]
 
 
+def numbered_table(rng, caption):
+    """A list whose rows are numbered (序号 1, 2, 3 in the first column), as
+    reports list projects and offices: a name column, maybe a unit column,
+    values under one or two header rows; maybe section rows (一、交通设施)
+    over runs of rows numbered again from 1, else maybe a total row (合计)
+    whose label spans the number and name columns."""
+    sections = rng.random() < 0.3
+    unit = rng.random() < 0.3
+    total = not sections and not unit and rng.random() < 0.5
+    tree = header_tree(rng, rng.randint(2, 5), rng.choice([1, 1, 2]))
+    depth, leaves = header_depth(tree), leaves_of(tree)
+    table = Table(caption)
+    heads = ["序号", rng.choice(ITEM_HEADS)] + (["单位"] if unit else [])
+    for c, text in enumerate(heads):
+        table.add(0, c, text, rowspan=depth)
+    first_value = len(heads)
+    place_header(table, tree, 0, first_value, depth)
+    kind = rng.choice(["count", "money", "share", "plain"])
+    runs = ([rng.randint(2, 4) for _ in range(rng.randint(2, 3))] if sections else [rng.randint(3, 8)])
+    items = iter(rng.sample(ITEMS, sum(runs)))
+    names = iter(rng.sample(ITEM_SECTIONS, len(runs)))
+    r = depth
+    for s, size in enumerate(runs):
+        if sections:
+            table.add(r, 0, f"{HAN[s]}、{next(names)}", colspan=first_value + leaves)
+            r += 1
+        for k in range(size):
+            table.add(r, 0, str(k + 1))
+            table.add(r, 1, next(items))
+            if unit:
+                table.add(r, 2, rng.choice(UNITS))
+            for v in range(leaves):
+                table.add(r, first_value + v, number(rng, kind))
+            r += 1
+    if total:
+        table.add(r, 0, "合计", colspan=2)
+        for v in range(leaves):
+            table.add(r, first_value + v, number(rng, kind))
+    return table
+
+
 def header_depth(tree):
     return 1 + max((header_depth(kids) for _, kids in tree if kids), default=0)
 
@@ -466,7 +515,7 @@ def render_line_cells(table):
     return [cell["text"] or None for row in table.html_rows() for cell in row]
 
 
-def report(rng, grouped_rows=False, paper_shapes=False):
+def report(rng, grouped_rows=False, paper_shapes=False, numbered_rows=False):
     """A list of parts: ("prose", text) or ("table", Table)."""
     parts = [("prose", rng.choice(PROSE))]
     paper = rng.random() < 0.5
@@ -476,6 +525,9 @@ def report(rng, grouped_rows=False, paper_shapes=False):
         parts.append(("prose", rng.choice(PROSE)))
         if paper_shapes:
             table = rng.choice(PAPER_SHAPES)(rng, rng.choice(PAPER_CAPTIONS[:-1]).format(n=n))
+        elif numbered_rows:
+            caption = rng.choice(PAPER_CAPTIONS[:-1] + STAT_CAPTIONS)
+            table = numbered_table(rng, caption.format(n=n if caption.startswith("表") else HAN[n]))
         elif grouped_rows:
             table = grouped_table(rng, rng.choice(PAPER_CAPTIONS).format(n=n))
         elif paper:
@@ -530,13 +582,15 @@ def main():
                     help="every table in row groups (grouped_table) instead of the usual mix")
     ap.add_argument("--paper-shapes", action="store_true",
                     help="every table a regression, clinical or correlation table, as journal papers set them")
+    ap.add_argument("--numbered-rows", action="store_true",
+                    help="every table a list with its rows numbered (序号 1, 2, 3), maybe sections and a total")
     args = ap.parse_args()
     os.makedirs(os.path.join(args.out, "input"), exist_ok=True)
     os.makedirs(os.path.join(args.out, "truth"), exist_ok=True)
     rng = random.Random(args.seed)
     for d in range(args.docs):
         docid = f"gen{args.seed}_{d:03d}"
-        parts = report(rng, args.grouped_rows, args.paper_shapes)
+        parts = report(rng, args.grouped_rows, args.paper_shapes, args.numbered_rows)
         tables = [x for kind, x in parts if kind == "table"]
         with open(os.path.join(args.out, "truth", docid + ".json"), "w", encoding="utf-8") as f:
             json.dump({"docid": docid, "category": "generated", "real": False,

@@ -5,8 +5,9 @@
 # turned into words (word_columns.py), with the tuning corpus's scorer, so
 # that rules fitted to the corpus show up as a gap between them. With
 # --grouped-rows the generated tables are all in row groups; with
-# --paper-shapes they are all regression, clinical or correlation tables.
-#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [--reworded | --word-columns | --grouped-rows | --paper-shapes]
+# --paper-shapes they are all regression, clinical or correlation tables; with
+# --numbered-rows they all number their rows (序号 1, 2, 3).
+#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [--reworded | --word-columns | --grouped-rows | --paper-shapes | --numbered-rows]
 #                         [score.py options ...]
 # Needs ../shared/tools/score.py beside the project; skips (exit 0) without it.
 set -eu
@@ -24,6 +25,7 @@ while [ $# -gt 0 ]; do
     --word-columns) variant=word_columns.py; shift ;;
     --grouped-rows) generate_args=(--grouped-rows); shift ;;
     --paper-shapes) generate_args=(--paper-shapes); shift ;;
+    --numbered-rows) generate_args=(--numbered-rows); shift ;;
     *) break ;;
   esac
 done
