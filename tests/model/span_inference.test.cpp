@@ -1097,3 +1097,23 @@ TEST_CASE("Pipe rows of numbers typed in fullwidth forms are body rows, not head
   CHECK(t.label_cols == 1);
   CHECK(text_at(t, 1, 1) == "１２３");
 }
+
+TEST_CASE("Rows numbered in the first column: a total row without a number keeps its values in place",
+          "[model][spans]") {
+  // The numbers are values by their text; read so, the rows would have one
+  // label and 合计 | 25 | 24 would start under 序号 and end a column early.
+  const auto src = source(
+      "表4 各部门办理情况\n序号 | 部门 | 申请数 | 办结数 |\n1 | 市教育局 | 12 | 12 |\n2 | 市民政局 | 8 | 7 |\n"
+      "3 | 市财政局 | 5 | 5 |\n合计 | 25 | 24 |\n以上数据截至年底。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.label_cols == 2);
+  const retab::cell* total = anchor(t, "合计");
+  REQUIRE(total);
+  CHECK((total->row == 4 && total->col == 0 && total->colspan == 2));
+  CHECK(text_at(t, 4, 2) == "25");
+  CHECK(text_at(t, 4, 3) == "24");
+  CHECK(text_at(t, 3, 0) == "3");
+}

@@ -3,6 +3,7 @@
 #include "model/header_inference.hpp"
 #include "model/occupancy.hpp"
 #include "model/positional_spans.hpp"
+#include "model/row_numbers.hpp"
 #include "model/value_kind.hpp"
 
 #include <algorithm>
@@ -26,21 +27,26 @@ class value_words {
   value_words(const std::vector<raw_row>& rows, std::size_t body_begin);
   bool contains(std::string_view text) const { return std::find(words_.begin(), words_.end(), text) != words_.end(); }
   const std::vector<std::string_view>& list() const { return words_; }
+  /// The rows number themselves (numbers_its_rows): a row's number is its
+  /// first label.
+  bool numbered_rows() const { return numbered_rows_; }
 
  private:
   std::vector<std::string_view> words_;
+  bool numbered_rows_ = false;
 };
 
 /// Row labels are the leading cells that cannot be values; everything from
 /// the first value on is a value, text such as `3.6亿元` included, and so is
 /// a word among the values after the first cell.
 std::size_t leading_labels(const raw_row& row, const value_words& words = {}) {
-  std::size_t n = 0;
+  std::size_t n = words.numbered_rows() && opens_with_row_number(row) ? 1 : 0;
   while (n < row.size() && !is_value_like(row[n].text) && !(n > 0 && words.contains(row[n].text))) ++n;
   return n;
 }
 
-value_words::value_words(const std::vector<raw_row>& rows, std::size_t body_begin) {
+value_words::value_words(const std::vector<raw_row>& rows, std::size_t body_begin)
+    : numbered_rows_(numbers_its_rows(rows, body_begin)) {
   struct seen {
     std::string_view text;
     std::size_t to_end = 0;  ///< cells from it to the row's end, itself included (no padding pipe)
@@ -585,7 +591,10 @@ void place_html_rows(const cell_rows& in, table& out) {
   out.evidence.push_back("label columns: " + std::to_string(shape.label_cols) +
                          (shape.nested ? " (labels at different outline levels, 一、 > (一) > 1., side by side; "
                                          "a row starting at a deeper level sits under the labels above it)"
-                                       : " (the most labels a row carries before its first value)"));
+                                       : shape.words.numbered_rows()
+                                           ? " (the most labels a row carries before its first value; the rows "
+                                             "are numbered 1, 2, 3 in the first, a label like the others)"
+                                           : " (the most labels a row carries before its first value)"));
   if (!shape.words.list().empty()) {
     std::string words;
     for (const std::string_view w : shape.words.list()) words += (words.empty() ? "" : ", ") + std::string(w);

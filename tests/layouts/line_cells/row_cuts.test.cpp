@@ -274,3 +274,67 @@ TEST_CASE("Line cells: a row of units in brackets stays a row of cells", "[layou
   CHECK(text_at(t, 2, 0) == "地区生产总值");
   CHECK(text_at(t, 5, 2) == "5.0");
 }
+
+TEST_CASE("Line cells: row numbers in the first column open their rows", "[layouts][line-cell][rows]") {
+  // 序号 counts the rows 1, 2, 3; each number is written after the row
+  // before's last value and before its row's label, so it reads as a value
+  // ending that row unless it is known for a row number. The total row has
+  // no number: its label spans the number and label columns.
+  const auto src = source(line_cells({"表4 各部门办理情况", "序号", "部门", "申请数", "办结数", "1", "市教育局", "12", "12",
+                                      "2", "市民政局", "8", "7", "3", "市财政局", "5", "5", "合计", "25", "24",
+                                      "以上数据截至年底。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 5);
+  CHECK(t.header_rows == 1);
+  CHECK(t.label_cols == 2);
+  CHECK(text_at(t, 0, 3) == "办结数");
+  CHECK(text_at(t, 1, 0) == "1");
+  CHECK(text_at(t, 1, 1) == "市教育局");
+  CHECK(text_at(t, 3, 0) == "3");
+  CHECK(text_at(t, 3, 3) == "5");
+  const retab::cell* total = anchor(t, "合计");
+  REQUIRE(total);
+  CHECK((total->row == 4 && total->colspan == 2));
+  CHECK(text_at(t, 4, 2) == "25");
+}
+
+TEST_CASE("Line cells: row numbers start again under each section row", "[layouts][line-cell][rows]") {
+  // Two rows under each section: neither run of numbers tells a numbering
+  // alone, the two together do.
+  const auto src = source(line_cells({"表6 项目情况", "序号", "项目", "投资额", "进度", "一、交通类", "1", "东环路", "1200",
+                                      "85%", "2", "西环路", "800", "60%", "二、民生类", "1", "第一中学", "300", "100%",
+                                      "2", "人民医院", "900", "75%", "以上项目均按计划推进。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 7);
+  CHECK(t.header_rows == 1);
+  const retab::cell* section = anchor(t, "二、民生类");
+  REQUIRE(section);
+  CHECK((section->row == 4 && section->colspan == 4));
+  CHECK(text_at(t, 2, 0) == "1");
+  CHECK(text_at(t, 3, 1) == "西环路");
+  CHECK(text_at(t, 5, 0) == "1");
+  CHECK(text_at(t, 5, 1) == "第一中学");
+  CHECK(text_at(t, 6, 3) == "75%");
+}
+
+TEST_CASE("Line cells: a rank counting up at the rows' end stays their last value", "[layouts][line-cell][rows]") {
+  // 名次 1, 2, 3 each end a row and come before the next row's label, as
+  // row numbers do; but the first comes after a value, not after the header.
+  const auto src = source(line_cells({"表3 各单位排名", "单位", "申请数", "名次", "市教育局", "12", "1", "市民政局", "8",
+                                      "2", "市财政局", "5", "3", "以上为排名情况。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  CHECK(t.rows == 4);
+  CHECK(t.label_cols == 1);
+  CHECK(text_at(t, 1, 0) == "市教育局");
+  CHECK(text_at(t, 1, 2) == "1");
+  CHECK(text_at(t, 3, 2) == "3");
+}

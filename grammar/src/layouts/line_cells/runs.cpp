@@ -67,6 +67,36 @@ void mark_column_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& 
   }
 }
 
+void mark_row_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& value) {
+  const auto label = [&](std::size_t j) { return j < cells.size() && !value[j] && !cells[j].text.empty(); };
+  // Each run of rows numbered 1, 2, ... (a section row starts one again).
+  std::vector<std::vector<std::size_t>> sequences;
+  std::size_t numbered_rows = 0;
+  for (std::size_t i = 1; i + 1 < cells.size(); ++i) {
+    if (cells[i].text != "1" || !label(i - 1) || !label(i + 1)) continue;
+    std::vector<std::size_t> numbers{i};
+    for (std::size_t at = i;;) {
+      std::size_t j = at + 1;
+      while (label(j)) ++j;
+      const std::size_t values_from = j;
+      while (j < cells.size() && value[j]) ++j;
+      // The row's values, then the next row's number: one value or more
+      // before it, and a label after it.
+      if (j - values_from < 2 || !label(j) || cells[j - 1].text != std::to_string(numbers.size() + 1)) break;
+      at = j - 1;
+      numbers.push_back(at);
+    }
+    if (numbers.size() < 2) continue;
+    numbered_rows += numbers.size();
+    i = numbers.back();
+    sequences.push_back(std::move(numbers));
+  }
+  // Three numbered rows or more, in runs of two or more, tell a numbering.
+  if (numbered_rows < 3) return;
+  for (const std::vector<std::size_t>& numbers : sequences)
+    for (const std::size_t n : numbers) value[n] = false;
+}
+
 std::vector<run> split_runs(const std::vector<raw_cell>& cells, const std::vector<bool>& value, table& t) {
   std::vector<run> runs;
   for (std::size_t i = 0; i < cells.size(); ++i) {

@@ -50,6 +50,16 @@ bool heads_table(std::string_view label, bool before_first_row);
 /// followed by rows of k). Marks them as labels in `value`.
 void mark_column_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& value);
 
+/// Row numbers (序号 1, 2, 3 in a table's first column): whole numbers
+/// counting up from 1, the first right after a label (the header's last
+/// cell) and each before its row's label, each later one the last cell
+/// before the next row's label, with a value of the row between every two:
+/// runs of two or more (each section row starts one again from 1), three
+/// numbers or more in all. They open rows, as labels do; a rank column at the
+/// rows' end (名次 after a value) starts after a value instead. Marks them as
+/// labels in `value`.
+void mark_row_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& value);
+
 /// Runs of labels, each followed by its values; `value[i]`: cell i is a value.
 std::vector<run> split_runs(const std::vector<raw_cell>& cells, const std::vector<bool>& value, table& t);
 

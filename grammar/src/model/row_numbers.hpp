@@ -1,0 +1,26 @@
+// Row numbers (序号): a first column counting the rows 1, 2, 3. The numbers
+// are values by their text, but they head their rows as labels do: a row
+// without one (合计 | 25 | 24) has its label there, and its values stay
+// under the value columns.
+#pragma once
+
+#include "model/raw_rows.hpp"
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace retab {
+
+/// A row's number: a whole number 1 to 999 written without a leading zero.
+bool is_row_number(std::string_view text);
+
+/// Whether the row opens with a row number and a label after it.
+bool opens_with_row_number(const raw_row& row);
+
+/// Whether the body's rows (from `body_begin`) number themselves: the rows
+/// whose first cell is a row number with a label after it count 1, 2, 3 in
+/// order (starting again at 1 under a section row), three or more of them.
+bool numbers_its_rows(const std::vector<raw_row>& rows, std::size_t body_begin);
+
+}  // namespace retab
