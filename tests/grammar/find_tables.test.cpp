@@ -522,6 +522,56 @@ TEST_CASE("Pipe cells: a width whose rows open now with a label, now with a valu
   CHECK(t.evidence[0].find("now with a value") != std::string::npos);  // --explain says why
 }
 
+TEST_CASE("Pipe cells: rows that open with their number (序号) open with a label, as the others do",
+          "[scanner][pipe]") {
+  // No padding: only the last row is short. At four cells a row, rows open
+  // with 1, 2, 3 and with 合计; counted as values, that mix would send the
+  // width to one whose rows all open with a label.
+  const auto src = source(
+      "表4 各部门办理情况\n"
+      "序号 |\n部门 |\n申请数 |\n办结数 |\n1 |\n市教育局 |\n12 |\n12 |\n2 |\n市民政局 |\n8 |\n7 |\n"
+      "3 |\n市财政局 |\n5 |\n5 |\n合计 |\n25 |\n24 |\n"
+      "以上数据截至年底。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 5);
+  CHECK(t.label_cols == 2);
+  CHECK(text_at(t, 2, 1) == "市民政局");
+  CHECK(text_at(t, 3, 3) == "5");
+  const retab::cell* total = anchor(t, "合计");
+  REQUIRE(total);
+  CHECK((total->row == 4 && total->colspan == 2));
+  CHECK(text_at(t, 4, 3) == "24");
+}
+
+TEST_CASE("Pipe cells: where the padding fits two widths, rows opening with their numbers pick one",
+          "[scanner][pipe]") {
+  // Two header rows of four cells and two padding pipes fit width 6, and
+  // width 3 as well (three cells, then one and two pipes); at 6 only do the
+  // rows open with 1, 2, 3, each with a label after it.
+  const auto src = source(
+      "表3 各项目指标\n"
+      "序号 |\n项目名称 |\n西部 |\n中部 |\n||\n均值 |\n增长率 |\n均值 |\n增长率 |\n||\n"
+      "1 |\n养老服务中心 |\n84.3% |\n6.3% |\n86.0% |\n52.7% |\n"
+      "2 |\n市农业农村局 |\n55.3% |\n31.1% |\n76.8% |\n14.4% |\n"
+      "3 |\n市教育局 |\n48.5% |\n36.8% |\n54.8% |\n20.6% |\n"
+      "以上结果依然稳健。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  CHECK(t.rows == 5);
+  CHECK(t.header_rows == 2);
+  CHECK(text_at(t, 2, 0) == "1");
+  CHECK(text_at(t, 3, 1) == "市农业农村局");
+  CHECK(text_at(t, 4, 5) == "20.6%");
+  const retab::cell* west = anchor(t, "西部");
+  REQUIRE(west);
+  CHECK(west->colspan == 2);
+}
+
 TEST_CASE("Markdown cells: a line break is a blank, bold around the whole cell is formatting", "[scanner][markdown]") {
   // PDF-to-Markdown tools write <br> inside cells and bold a table's totals.
   const auto src = source(

@@ -5,6 +5,7 @@
 
 #include "model/cell_text.hpp"
 #include "model/column_agreement.hpp"
+#include "model/row_numbers.hpp"
 #include "model/span_inference.hpp"
 #include "model/text_alikeness.hpp"
 #include "model/value_kind.hpp"
@@ -95,13 +96,23 @@ bool rows_open_now_with_labels_now_with_values(const std::vector<raw_row>& rows)
 }
 
 /// Whether two or more rows hold from the first with a value on, each
-/// opening with a label or an empty cell, none empty throughout.
+/// opening with a label (a row number among them) or an empty cell, none
+/// empty throughout.
 bool rows_open_with_labels_only(const std::vector<raw_row>& rows) {
   const auto first = first_value_row(rows);
-  return rows.end() - first >= 2 && std::all_of(first, rows.end(), [](const raw_row& row) {
-           return !holds_value(row.front().text) &&
+  const bool numbered = numbers_its_rows(rows, static_cast<std::size_t>(first - rows.begin()));
+  return rows.end() - first >= 2 && std::all_of(first, rows.end(), [&](const raw_row& row) {
+           return (!holds_value(row.front().text) || (numbered && opens_with_row_number(row))) &&
                   std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty(); });
          });
+}
+
+/// rows_open_with_labels_only, the rows numbering themselves (序号 1, 2, 3
+/// down the first column): at a wrong width rows are cut where no number
+/// stands.
+bool rows_open_with_their_numbers(const std::vector<raw_row>& rows) {
+  const auto first = first_value_row(rows);
+  return numbers_its_rows(rows, static_cast<std::size_t>(first - rows.begin())) && rows_open_with_labels_only(rows);
 }
 
 /// rows_open_with_labels_only, and some row after the first so opening opens
@@ -250,12 +261,23 @@ width_choice choose_width(const std::vector<stream_item>& items) {
     candidates.push_back(std::move(c));
   }
   const std::size_t first_choice = best;
+  // Rows that open with their numbers at one width only tell that width,
+  // among those the padding fits as well.
+  bool numbered = rows_open_with_their_numbers(candidates[best].cut.rows), by_numbers = false;
+  for (std::size_t i = 0; i < candidates.size() && !numbered; ++i) {
+    const candidate& c = candidates[i];
+    if (rows_open_with_their_numbers(c.cut.rows) && c.cut.violations == candidates[best].cut.violations) {
+      best = i;
+      numbered = by_numbers = true;
+    }
+  }
   // Without padding, rows cut at a wrong width open now with a label, now
-  // with a value. Then the narrowest width whose rows (from the first
+  // with a value (rows numbered 1, 2, 3 above a total row do so at the
+  // right one). Then the narrowest width whose rows (from the first
   // holding a value) all open with a label or an empty one is taken. The
   // first row holding a value may be a header row holding a number, so only
   // the rows below it tell of a wrong width.
-  if (max_pad == 0 && rows_open_now_with_labels_now_with_values(candidates[best].cut.rows)) {
+  if (max_pad == 0 && !numbered && rows_open_now_with_labels_now_with_values(candidates[best].cut.rows)) {
     for (std::size_t i = 0; i < candidates.size(); ++i) {
       const candidate& c = candidates[i];
       if (rows_open_with_labels_only(c.cut.rows) && c.cut.violations == candidates[best].cut.violations) {
@@ -268,7 +290,11 @@ width_choice choose_width(const std::vector<stream_item>& items) {
   const std::uint32_t best_width = chosen.width;
   auto percent = [](double x) { return std::to_string(static_cast<int>(100 * x + 0.5)) + "%"; };
   width_choice out;
-  if (chosen.width != candidates[first_choice].width)
+  if (by_numbers)
+    out.why = "width " + std::to_string(best_width) + ", not " + std::to_string(candidates[first_choice].width) +
+              ": here the rows open with their numbers (序号 1, 2, 3 down the first column), each with a label "
+              "after it";
+  else if (chosen.width != candidates[first_choice].width)
     out.why = "width " + std::to_string(best_width) + ", not " + std::to_string(candidates[first_choice].width) +
               ": there rows open now with a label, now with a value; here" +
               (rows_open_with_labels(chosen.cut.rows)
