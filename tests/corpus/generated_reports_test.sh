@@ -14,7 +14,10 @@
 #     grouped_rows_floors.json;
 #   generated_reports_test.sh RETAB SHARED --paper-shapes generated reports
 #     of regression, clinical and correlation tables (seed 1, 60 documents),
-#     floors in paper_shapes_floors.json.
+#     floors in paper_shapes_floors.json;
+#   generated_reports_test.sh RETAB SHARED --numbered-rows generated reports
+#     of lists numbering their rows (序号 1, 2, 3; seed 1, 60 documents),
+#     floors in numbered_rows_floors.json.
 # Every mode also checks that no text of a table's source lines is lost
 # (check_no_text_lost.py). Raise the floors as recognition improves; never
 # lower them.
@@ -33,6 +36,8 @@ elif [ "$mode" = --grouped-rows ]; then
   source_args=(--docs 60 --seed 1 --grouped-rows) floors=$here/grouped_rows_floors.json
 elif [ "$mode" = --paper-shapes ]; then
   source_args=(--docs 60 --seed 1 --paper-shapes) floors=$here/paper_shapes_floors.json
+elif [ "$mode" = --numbered-rows ]; then
+  source_args=(--docs 60 --seed 1 --numbered-rows) floors=$here/numbered_rows_floors.json
 else
   source_args=(--docs 60 --seed 1) floors=$here/generated_reports_floors.json
 fi
