@@ -12,8 +12,10 @@
 
 namespace retab {
 
-/// A row's number: a whole number 1 to 999 written without a leading zero.
-bool is_row_number(std::string_view text);
+/// The number a row's number stands for: a whole number of one to three
+/// digits, 1 to 999, zeros in front allowed (01, 02, as some lists pad
+/// them); 0 for any other text.
+unsigned row_number_value(std::string_view text);
 
 /// Whether the row opens with a row number and a label after it.
 bool opens_with_row_number(const raw_row& row);

@@ -338,3 +338,17 @@ TEST_CASE("Line cells: a rank counting up at the rows' end stays their last valu
   CHECK(text_at(t, 1, 2) == "1");
   CHECK(text_at(t, 3, 2) == "3");
 }
+
+TEST_CASE("Line cells: row numbers padded with a zero (01, 02, 03) open their rows too", "[layouts][line-cell][rows]") {
+  const auto src = source(line_cells({"表4 各部门办理情况", "序号", "部门", "申请数", "办结数", "01", "市教育局", "12", "12",
+                                      "02", "市民政局", "8", "7", "03", "市财政局", "5", "5", "以上数据截至年底。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 4);
+  CHECK(t.label_cols == 2);
+  CHECK(text_at(t, 1, 0) == "01");
+  CHECK(text_at(t, 2, 1) == "市民政局");
+  CHECK(text_at(t, 3, 3) == "5");
+}

@@ -1,6 +1,7 @@
 #include "layouts/line_cells/runs.hpp"
 
 #include "model/cell_text.hpp"
+#include "model/row_numbers.hpp"
 #include "model/span_inference.hpp"
 #include "model/value_kind.hpp"
 #include "x3/blank_separated_cells.hpp"
@@ -73,7 +74,7 @@ void mark_row_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& val
   std::vector<std::vector<std::size_t>> sequences;
   std::size_t numbered_rows = 0;
   for (std::size_t i = 1; i + 1 < cells.size(); ++i) {
-    if (cells[i].text != "1" || !label(i - 1) || !label(i + 1)) continue;
+    if (row_number_value(cells[i].text) != 1 || !label(i - 1) || !label(i + 1)) continue;
     std::vector<std::size_t> numbers{i};
     for (std::size_t at = i;;) {
       std::size_t j = at + 1;
@@ -82,7 +83,7 @@ void mark_row_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& val
       while (j < cells.size() && value[j]) ++j;
       // The row's values, then the next row's number: one value or more
       // before it, and a label after it.
-      if (j - values_from < 2 || !label(j) || cells[j - 1].text != std::to_string(numbers.size() + 1)) break;
+      if (j - values_from < 2 || !label(j) || row_number_value(cells[j - 1].text) != numbers.size() + 1) break;
       at = j - 1;
       numbers.push_back(at);
     }
