@@ -84,6 +84,7 @@ ITEMS = ["城区道路改造", "污水处理厂扩建", "公园绿地建设", "�
          "人民医院门诊楼", "养老服务中心", "农贸市场", "供水管网更新", "垃圾中转站", "体育场馆",
          "市教育局", "市民政局", "市财政局", "市交通局", "市卫健委", "市水利局", "市农业农村局", "市场监管局"]
 ITEM_SECTIONS = ["交通设施", "民生保障", "城市更新", "公共服务"]
+REMARKS = ["含上年结转2件", "已全部办结", "1件正在办理", "按季度统计", "年中调整", "数据待核实", "新增项目"]
 NOTES = ["注:括号内为稳健标准误;***、**、*分别表示在1%、5%和10%的水平上显著。",
          "注:括号内为t值,标准误聚类到企业层面。", "资料来源:根据调查数据整理。",
          "注:与对照组比较,P<0.05。"]
@@ -355,26 +356,31 @@ def numbered_table(rng, caption):
     reports list projects and offices: a name column, maybe a unit column,
     values under one or two header rows; maybe section rows (一、交通设施)
     over runs of rows numbered again from 1, else maybe a total row (合计)
-    whose label spans the number and name columns."""
+    whose label spans the number and name columns; maybe a last column of
+    remarks (备注), empty in most rows."""
     sections = rng.random() < 0.3
     unit = rng.random() < 0.3
     total = not sections and not unit and rng.random() < 0.5
     tree = header_tree(rng, rng.randint(2, 5), rng.choice([1, 1, 2]))
     depth, leaves = header_depth(tree), leaves_of(tree)
+    remarks = rng.random() < 0.3
     table = Table(caption)
     heads = ["序号", rng.choice(ITEM_HEADS)] + (["单位"] if unit else [])
     for c, text in enumerate(heads):
         table.add(0, c, text, rowspan=depth)
     first_value = len(heads)
     place_header(table, tree, 0, first_value, depth)
+    if remarks:
+        table.add(0, first_value + leaves, "备注", rowspan=depth)
     kind = rng.choice(["count", "money", "share", "plain"])
     runs = ([rng.randint(2, 4) for _ in range(rng.randint(2, 3))] if sections else [rng.randint(3, 8)])
     items = iter(rng.sample(ITEMS, sum(runs)))
     names = iter(rng.sample(ITEM_SECTIONS, len(runs)))
+    width = first_value + leaves + remarks
     r = depth
     for s, size in enumerate(runs):
         if sections:
-            table.add(r, 0, f"{HAN[s]}、{next(names)}", colspan=first_value + leaves)
+            table.add(r, 0, f"{HAN[s]}、{next(names)}", colspan=width)
             r += 1
         for k in range(size):
             table.add(r, 0, str(k + 1))
@@ -383,11 +389,15 @@ def numbered_table(rng, caption):
                 table.add(r, 2, rng.choice(UNITS))
             for v in range(leaves):
                 table.add(r, first_value + v, number(rng, kind))
+            if remarks:
+                table.add(r, width - 1, rng.choice(REMARKS) if rng.random() < 0.3 else "")
             r += 1
     if total:
         table.add(r, 0, "合计", colspan=2)
         for v in range(leaves):
             table.add(r, first_value + v, number(rng, kind))
+        if remarks:
+            table.add(r, width - 1, "")
     return table
 
 
