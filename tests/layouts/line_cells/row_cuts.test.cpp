@@ -352,3 +352,22 @@ TEST_CASE("Line cells: row numbers padded with a zero (01, 02, 03) open their ro
   CHECK(text_at(t, 2, 1) == "市民政局");
   CHECK(text_at(t, 3, 3) == "5");
 }
+
+TEST_CASE("Line cells: a remark in a column empty in other rows ends its row", "[layouts][line-cell][rows]") {
+  // 备注 is empty (a blank line) in most rows; where a row has a remark it
+  // stands between the row's last value and the next row's label, like a
+  // label, and would open a row of its own.
+  const auto src = source(line_cells({"表5 各部门办理情况", "单位", "申请数", "办结数", "备注", "市教育局", "12", "12", "",
+                                      "市民政局", "8", "7", "含上年结转1件", "市财政局", "5", "5", "", "市交通局", "9",
+                                      "8", "1件正在办理", "市卫健委", "20", "20", "", "以上数据截至年底。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 6);
+  CHECK(text_at(t, 2, 0) == "市民政局");
+  CHECK(text_at(t, 2, 3) == "含上年结转1件");
+  CHECK(text_at(t, 3, 0) == "市财政局");
+  CHECK(text_at(t, 4, 3) == "1件正在办理");
+  CHECK(text_at(t, 5, 0) == "市卫健委");
+}

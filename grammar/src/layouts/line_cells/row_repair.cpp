@@ -102,11 +102,21 @@ std::vector<std::string_view> rejoin_rows_split_by_words(pending_table& p, std::
   std::size_t row_length = known_length > 0 ? known_length : split_in_every_row(p);
   if (row_length == 0) row_length = most_common(lengths);
   const auto short_row = [&](const run& rn) { return labelled_row(rn) && rn.values.size() < row_length; };
+  // A column of remarks (备注) is empty in some whole rows; where a row has
+  // one, that text ends the row as a word would, whatever its length.
+  const bool sparse_last_column = std::any_of(p.runs.begin(), p.runs.end(), [&](const run& rn) {
+    return labelled_row(rn) && rn.values.size() == row_length && rn.values.back().text.empty();
+  });
+  const auto remark = [&](std::string_view text) {
+    return sparse_last_column && !text.empty() && outline_marker_of(text) == outline_marker::none &&
+           !looks_like_caption(text);
+  };
   std::vector<run> runs;
   for (run& rn : p.runs) {
-    if (!runs.empty() && short_row(runs.back()) && !rn.labels.empty() && lone_word(rn.labels.front().text)) {
+    const std::string_view first = rn.labels.empty() ? std::string_view() : rn.labels.front().text;
+    if (!runs.empty() && short_row(runs.back()) && (lone_word(first) || remark(first))) {
       run& row = runs.back();
-      if (rn.labels.size() == 1 && !rn.values.empty() && rn.values.size() < row_length &&
+      if (lone_word(first) && rn.labels.size() == 1 && !rn.values.empty() && rn.values.size() < row_length &&
           row.values.size() + 1 + rn.values.size() == row_length) {
         row.values.push_back(rn.labels.front());
         row.values.insert(row.values.end(), rn.values.begin(), rn.values.end());
