@@ -1117,3 +1117,45 @@ TEST_CASE("Rows numbered in the first column: a total row without a number keeps
   CHECK(text_at(t, 4, 3) == "24");
   CHECK(text_at(t, 3, 0) == "3");
 }
+
+TEST_CASE("A remarks column (备注) beside a group spans down, not over the group's cells", "[model][spans][header]") {
+  // Four top cells over six columns: one of them groups 得分 and 比例. 备注,
+  // like a total, is a column of its own, so 城镇 is the group.
+  const auto src = source(
+      "表2 各项目得分\n序号 | 名称 | 城镇 | 备注 | |\n得分 | 比例 | |||\n1 | 文化中心 | 31.6 | 0.82 | 按季度统计 |\n"
+      "2 | 农贸市场 | 27.4 | 0.67 | |\n3 | 体育场馆 | 35.2 | 0.91 | 年中调整 |\n以上为抽样结果。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.header_rows == 2);
+  const retab::cell* group = anchor(t, "城镇");
+  REQUIRE(group);
+  CHECK((group->col == 2 && group->colspan == 2 && group->rowspan == 1));
+  const retab::cell* remarks = anchor(t, "备注");
+  REQUIRE(remarks);
+  CHECK((remarks->col == 4 && remarks->rowspan == 2));
+  CHECK(text_at(t, 1, 3) == "比例");
+  CHECK(text_at(t, 2, 4) == "按季度统计");
+}
+
+TEST_CASE("A remarks column left empty in every row keeps its place under its name", "[model][spans][header]") {
+  // Every row ends in an empty cell, which could be page padding; the header
+  // names it: 序号 and 名称 over the label columns, 东部 over three cells and
+  // 备注 spanning down beside them make six columns.
+  const auto src = source(
+      "表1 各项目指标\n序号 | 名称 | 东部 | 备注 | ||\n收入 | 得分 | 系数 | |||\n"
+      "1 | 养老服务中心 | 3897.61 | 596.35 | 3219.80 | |\n2 | 污水处理厂扩建 | 2800.25 | 3207.54 | 2395.14 | |\n"
+      "3 | 市卫健委 | 1196.73 | 61.83 | 4776.33 | |\n以上为抽样结果。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  const retab::cell* group = anchor(t, "东部");
+  REQUIRE(group);
+  CHECK((group->col == 2 && group->colspan == 3));
+  const retab::cell* remarks = anchor(t, "备注");
+  REQUIRE(remarks);
+  CHECK((remarks->col == 5 && remarks->rowspan == 2));
+  CHECK(text_at(t, 4, 4) == "4776.33");
+}

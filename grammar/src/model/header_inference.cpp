@@ -112,15 +112,15 @@ void each_choice(std::size_t n, std::size_t k, std::size_t limit, Visit visit) {
 }
 
 /// The default choice of `down` cells of a row (without its stub) that span
-/// down: totals (总计, 合计, Total) are leaf columns, then the leftmost cells
-/// (row-label headers sit at the left).
+/// down: totals (总计, 合计, Total) and remarks (备注) are leaf columns, then
+/// the leftmost cells (row-label headers sit at the left).
 std::vector<bool> totals_then_leftmost(const raw_row& row, std::size_t begin, std::uint32_t down,
                                        std::vector<std::size_t>& order) {
   const std::size_t n = row.size() - begin;
   order.resize(n);
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return looks_like_total(row[begin + a].text) && !looks_like_total(row[begin + b].text);
+    return names_own_column(row[begin + a].text) && !names_own_column(row[begin + b].text);
   });
   std::vector<bool> chosen(n, false);
   for (std::size_t k = 0; k < down && k < n; ++k) chosen[order[k]] = true;
@@ -358,7 +358,7 @@ constexpr std::size_t max_header_trials = 64;
 }  // namespace
 
 bool spans_down_to(std::string_view text, const raw_cell* lowest, const raw_cell* lowest_end) {
-  return looks_like_total(text) ||
+  return names_own_column(text) ||
          std::any_of(lowest, lowest_end, [&](const raw_cell& leaf) { return leaf.text == text; });
 }
 

@@ -405,6 +405,18 @@ std::uint32_t content_width(const std::vector<raw_row>& rows, std::size_t body, 
       if (last > labels) extent = std::max<std::uint32_t>(extent, shape.label_cols + static_cast<std::uint32_t>(last - labels));
     }
   }
+  // Header cells above the lowest row that span down by their name (a
+  // total, remarks) each take a column beside the lowest row's cells and the
+  // label columns, named though no row below reaches it (备注 left empty in
+  // every row).
+  if (body >= 2) {
+    const std::vector<raw_row> header(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(body));
+    if (const std::uint32_t down = cells_spanning_down(header); down > 0) {
+      const auto lowest = static_cast<std::uint32_t>(std::count_if(
+          header.back().begin(), header.back().end(), [](const raw_cell& c) { return !c.text.empty(); }));
+      extent = std::max(extent, shape.label_cols + lowest + down);
+    }
+  }
   return extent;
 }
 

@@ -85,6 +85,14 @@ class outline_levels {
 /// A header that names a total column: 总计, 合计, 小计, Total, ...
 bool looks_like_total(std::string_view s);
 
+/// A header that names a column of remarks (备注, 附注, Remarks): a text
+/// written in some rows only, a column of its own and never over others.
+bool looks_like_remarks(std::string_view s);
+
+/// A header cell that is a column of its own whatever is below it, never a
+/// group: a total or remarks.
+inline bool names_own_column(std::string_view s) { return looks_like_total(s) || looks_like_remarks(s); }
+
 /// A header cell that opens a breakdown, 其中 ("of which", with or without a
 /// colon): it heads the cells that part the column before it (人数, 其中 over
 /// 男, 女), never a column of its own. 其中:女性 names a column and is not one.

@@ -371,3 +371,51 @@ TEST_CASE("Line cells: a remark in a column empty in other rows ends its row", "
   CHECK(text_at(t, 4, 3) == "1件正在办理");
   CHECK(text_at(t, 5, 0) == "市卫健委");
 }
+
+TEST_CASE("Line cells: a remarks column in the header is a column of its own, not a group",
+          "[layouts][line-cell][header]") {
+  // Seven header cells over six columns: one group over two or three cells.
+  // The cells after 备注, like those after a total, are the lowest row.
+  const auto src = source(line_cells({"表3 各项目指标", "序号", "名称", "东部", "备注", "收入", "得分", "系数", "1",
+                                      "养老服务中心", "3897.61", "596.35", "3219.80", "", "2", "污水处理厂扩建",
+                                      "2800.25", "3207.54", "2395.14", "", "3", "市卫健委", "1196.73", "61.83",
+                                      "4776.33", "", "以上为抽样结果。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  CHECK(t.header_rows == 2);
+  const retab::cell* group = anchor(t, "东部");
+  REQUIRE(group);
+  CHECK((group->col == 2 && group->colspan == 3));
+  const retab::cell* remarks = anchor(t, "备注");
+  REQUIRE(remarks);
+  CHECK((remarks->col == 5 && remarks->rowspan == 2));
+  CHECK(text_at(t, 2, 0) == "1");
+  CHECK(text_at(t, 4, 4) == "4776.33");
+}
+
+TEST_CASE("Line cells: remarks beside two groups is no group itself", "[layouts][line-cell][header]") {
+  // 全样本 and 中部 each group two of the four cells after 备注; read as a
+  // group, 备注 would take two of them and leave a group over one.
+  const auto src = source(line_cells({"表2 各项目指标", "序号", "名称", "单位", "全样本", "中部", "备注", "标准差", "面积",
+                                      "得分", "产量", "1", "市卫健委", "人次", "4789.77", "4681.08", "2283.95", "1988.41",
+                                      "", "2", "文化中心", "个", "326.85", "465.68", "120.30", "88.10", "", "3",
+                                      "农贸市场", "项", "394.79", "357.69", "210.01", "95.55", "",
+                                      "以上为抽样结果。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 8);
+  CHECK(t.header_rows == 2);
+  const retab::cell* first = anchor(t, "全样本");
+  REQUIRE(first);
+  CHECK((first->col == 3 && first->colspan == 2));
+  const retab::cell* second = anchor(t, "中部");
+  REQUIRE(second);
+  CHECK((second->col == 5 && second->colspan == 2));
+  const retab::cell* remarks = anchor(t, "备注");
+  REQUIRE(remarks);
+  CHECK((remarks->col == 7 && remarks->rowspan == 2));
+  CHECK(text_at(t, 2, 2) == "人次");
+}

@@ -76,7 +76,7 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
                                                   cells.begin() + static_cast<std::ptrdiff_t>(to),
                                                   [&](const raw_cell& c) { return is(c.text); }));
   };
-  const auto is_total = [](std::string_view text) { return looks_like_total(text); };
+  const auto is_total = [](std::string_view text) { return names_own_column(text); };
   const raw_cell* const leaf_row = cells.data() + (n - leaves);
   const auto spans_down = [&](std::string_view text) { return spans_down_to(text, leaf_row, cells.data() + n); };
   // Two leaves named alike under one group could not be told apart, so a
@@ -188,9 +188,9 @@ header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t lab
     tries.push_back({named, 1, "from the leaf a group header names first"});
   std::size_t after_total = 0;
   while (after_total < rest.size() && after_total < value_cols &&
-         !looks_like_total(rest[rest.size() - 1 - after_total].text))
+         !names_own_column(rest[rest.size() - 1 - after_total].text))
     ++after_total;
-  const bool total_found = after_total < rest.size() && looks_like_total(rest[rest.size() - 1 - after_total].text);
+  const bool total_found = after_total < rest.size() && names_own_column(rest[rest.size() - 1 - after_total].text);
   if (after_total > 0 && total_found) tries.push_back({after_total, 1, "the cells after the last total"});
   // 其中 heads the breakdown right after it: the cells after the last one.
   if (const auto breakdown = std::find_if(rest.rbegin(), rest.rend(),
