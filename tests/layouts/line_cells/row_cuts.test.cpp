@@ -372,6 +372,26 @@ TEST_CASE("Line cells: a remark in a column empty in other rows ends its row", "
   CHECK(text_at(t, 5, 0) == "市卫健委");
 }
 
+TEST_CASE("Line cells: a remark between a row's values and the next row's number ends the row",
+          "[layouts][line-cell][rows]") {
+  // 已全部办结 stands where the next number is looked for; the number right
+  // after it, with a label after that, continues the numbering.
+  const auto src = source(line_cells({"表2 项目情况", "序号", "名称", "支出", "收入", "备注", "1", "市教育局", "3080.01",
+                                      "1697.06", "", "2", "供水管网更新", "966.43", "111.70", "已全部办结", "3",
+                                      "文化中心", "326.85", "4652.68", "", "4", "垃圾中转站", "3947.94", "3577.69", "",
+                                      "以上为年度数据。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.rows == 5);
+  CHECK(text_at(t, 2, 1) == "供水管网更新");
+  CHECK(text_at(t, 2, 4) == "已全部办结");
+  CHECK(text_at(t, 3, 0) == "3");
+  CHECK(text_at(t, 3, 1) == "文化中心");
+  CHECK(text_at(t, 4, 3) == "3577.69");
+}
+
 TEST_CASE("Line cells: a remarks column in the header is a column of its own, not a group",
           "[layouts][line-cell][header]") {
   // Seven header cells over six columns: one group over two or three cells.

@@ -82,9 +82,17 @@ void mark_row_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& val
       const std::size_t values_from = j;
       while (j < cells.size() && value[j]) ++j;
       // The row's values, then the next row's number: one value or more
-      // before it, and a label after it.
-      if (j - values_from < 2 || !label(j) || row_number_value(cells[j - 1].text) != numbers.size() + 1) break;
-      at = j - 1;
+      // before it, and a label after it; or a remark (备注) that ends the
+      // row before the number.
+      const std::size_t next = numbers.size() + 1;
+      if (j - values_from >= 2 && label(j) && row_number_value(cells[j - 1].text) == next) {
+        at = j - 1;
+      } else if (j > values_from && label(j) && j + 2 < cells.size() && value[j + 1] &&
+                 row_number_value(cells[j + 1].text) == next && label(j + 2)) {
+        at = j + 1;
+      } else {
+        break;
+      }
       numbers.push_back(at);
     }
     if (numbers.size() < 2) continue;

@@ -53,7 +53,8 @@ void mark_column_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& 
 /// Row numbers (序号 1, 2, 3 in a table's first column): whole numbers
 /// counting up from 1, the first right after a label (the header's last
 /// cell) and each before its row's label, each later one the last cell
-/// before the next row's label, with a value of the row between every two:
+/// before the next row's label (or right after a remark that ends the row
+/// before), with a value of the row between every two:
 /// runs of two or more (each section row starts one again from 1), three
 /// numbers or more in all. They open rows, as labels do; a rank column at the
 /// rows' end (名次 after a value) starts after a value instead. Marks them as
