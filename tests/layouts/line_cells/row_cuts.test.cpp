@@ -439,3 +439,24 @@ TEST_CASE("Line cells: remarks beside two groups is no group itself", "[layouts]
   CHECK((remarks->col == 7 && remarks->rowspan == 2));
   CHECK(text_at(t, 2, 2) == "人次");
 }
+
+TEST_CASE("Line cells: remarks in every row of a numbered list are the rows' last cells",
+          "[layouts][line-cell][rows]") {
+  // No row leaves its remark empty, so no whole row shows the column; each
+  // remark stands between its row's values and the next number, which place
+  // it among the row's values. (城镇 groups 均值 and 样本量.)
+  const auto src = source(line_cells({"表1 各项目情况", "序号", "项目名称", "城镇", "备注", "均值", "样本量", "1", "供水管网更新",
+                                      "3283.63", "3241.37", "数据待核实", "2", "公园绿地建设", "1610.69", "2369.38",
+                                      "按季度统计", "3", "第一中学改扩建", "1717.37", "3981.22", "1件正在办理", "4",
+                                      "市水利局", "4499.19", "2551.07", "年中调整", "以上为年度数据。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 5);
+  CHECK(t.rows == 6);
+  CHECK(t.header_rows == 2);
+  CHECK(text_at(t, 2, 4) == "数据待核实");
+  CHECK(text_at(t, 3, 0) == "2");
+  CHECK(text_at(t, 4, 4) == "1件正在办理");
+  CHECK(text_at(t, 5, 1) == "市水利局");
+}

@@ -72,10 +72,11 @@ void mark_row_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& val
   const auto label = [&](std::size_t j) { return j < cells.size() && !value[j] && !cells[j].text.empty(); };
   // Each run of rows numbered 1, 2, ... (a section row starts one again).
   std::vector<std::vector<std::size_t>> sequences;
+  std::vector<std::size_t> remarks;  // texts ending a row before the next number
   std::size_t numbered_rows = 0;
   for (std::size_t i = 1; i + 1 < cells.size(); ++i) {
     if (row_number_value(cells[i].text) != 1 || !label(i - 1) || !label(i + 1)) continue;
-    std::vector<std::size_t> numbers{i};
+    std::vector<std::size_t> numbers{i}, remarked;
     for (std::size_t at = i;;) {
       std::size_t j = at + 1;
       while (label(j)) ++j;
@@ -90,6 +91,7 @@ void mark_row_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& val
       } else if (j > values_from && label(j) && j + 2 < cells.size() && value[j + 1] &&
                  row_number_value(cells[j + 1].text) == next && label(j + 2)) {
         at = j + 1;
+        remarked.push_back(j);
       } else {
         break;
       }
@@ -99,11 +101,14 @@ void mark_row_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& val
     numbered_rows += numbers.size();
     i = numbers.back();
     sequences.push_back(std::move(numbers));
+    remarks.insert(remarks.end(), remarked.begin(), remarked.end());
   }
   // Three numbered rows or more, in runs of two or more, tell a numbering.
   if (numbered_rows < 3) return;
   for (const std::vector<std::size_t>& numbers : sequences)
     for (const std::size_t n : numbers) value[n] = false;
+  // A remark stands where the row's values do: its last cell.
+  for (const std::size_t r : remarks) value[r] = true;
 }
 
 std::vector<run> split_runs(const std::vector<raw_cell>& cells, const std::vector<bool>& value, table& t) {

@@ -58,7 +58,8 @@ void mark_column_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& 
 /// runs of two or more (each section row starts one again from 1), three
 /// numbers or more in all. They open rows, as labels do; a rank column at the
 /// rows' end (名次 after a value) starts after a value instead. Marks them as
-/// labels in `value`.
+/// labels in `value`, and a remark before a number as a value: the last cell
+/// of the row it ends.
 void mark_row_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& value);
 
 /// Runs of labels, each followed by its values; `value[i]`: cell i is a value.
