@@ -405,11 +405,14 @@ std::uint32_t content_width(const std::vector<raw_row>& rows, std::size_t body, 
       if (last > labels) extent = std::max<std::uint32_t>(extent, shape.label_cols + static_cast<std::uint32_t>(last - labels));
     }
   }
-  // Header cells above the lowest row that span down by their name (a
-  // total, remarks) each take a column beside the lowest row's cells and the
-  // label columns, named though no row below reaches it (备注 left empty in
-  // every row).
-  if (body >= 2) {
+  // A remarks column may be left empty in every row, and its header cell
+  // above the lowest row is all that names it: header cells that span down
+  // by their name (remarks, a total, a leaf's name) each take a column
+  // beside the lowest row's cells and the label columns.
+  const auto names_remarks = [](const raw_row& row) {
+    return std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return looks_like_remarks(c.text); });
+  };
+  if (body >= 2 && std::any_of(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(body - 1), names_remarks)) {
     const std::vector<raw_row> header(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(body));
     if (const std::uint32_t down = cells_spanning_down(header); down > 0) {
       const auto lowest = static_cast<std::uint32_t>(std::count_if(
