@@ -260,9 +260,9 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
   const std::vector<std::string_view> value_words = words_standing_as_values(cells, value);
   for (std::size_t i = 0; i < cells.size(); ++i)
     if (!value[i]) value[i] = std::find(value_words.begin(), value_words.end(), cells[i].text) != value_words.end();
-  mark_row_numbers(cells, value);
+  const std::vector<bool> row_number = mark_row_numbers(cells, value);
   std::vector<table> out;
-  for (pending_table& p : cut_into_tables(split_runs(cells, value, scratch)))
+  for (pending_table& p : cut_into_tables(split_runs(cells, value, row_number, scratch)))
     if (std::optional<table> t = read_table(p, value_words, source, lines, scratch)) out.push_back(std::move(*t));
   return out;
 }

@@ -442,21 +442,90 @@ TEST_CASE("Line cells: remarks beside two groups is no group itself", "[layouts]
 
 TEST_CASE("Line cells: remarks in every row of a numbered list are the rows' last cells",
           "[layouts][line-cell][rows]") {
-  // No row leaves its remark empty, so no whole row shows the column; each
-  // remark stands between its row's values and the next number, which place
-  // it among the row's values. (城镇 groups 均值 and 样本量.)
-  const auto src = source(line_cells({"表1 各项目情况", "序号", "项目名称", "城镇", "备注", "均值", "样本量", "1", "供水管网更新",
+  // Every numbered row carries a remark, so no whole row shows the column
+  // empty; each remark stands between its row's values and the next number,
+  // which place it among the row's values. The total row's is empty.
+  const auto src = source(line_cells({"表1 各项目情况", "序号", "项目名称", "均值", "样本量", "备注", "1", "供水管网更新",
                                       "3283.63", "3241.37", "数据待核实", "2", "公园绿地建设", "1610.69", "2369.38",
                                       "按季度统计", "3", "第一中学改扩建", "1717.37", "3981.22", "1件正在办理", "4",
-                                      "市水利局", "4499.19", "2551.07", "年中调整", "以上为年度数据。"}));
+                                      "市水利局", "4499.19", "2551.07", "年中调整", "合计", "733.16", "3594.46", "",
+                                      "以上为年度数据。"}));
   const auto tables = retab::find_tables(src);
   REQUIRE(tables.size() == 1);
   const retab::table& t = tables[0];
   CHECK(t.cols == 5);
   CHECK(t.rows == 6);
+  CHECK(t.header_rows == 1);
+  CHECK(text_at(t, 1, 4) == "数据待核实");
+  CHECK(text_at(t, 2, 0) == "2");
+  CHECK(text_at(t, 3, 4) == "1件正在办理");
+  CHECK(text_at(t, 4, 1) == "市水利局");
+  CHECK(text_at(t, 5, 3) == "3594.46");
+}
+
+TEST_CASE("Line cells: a section row right before a numbered row leaves the number to the row",
+          "[layouts][line-cell][rows]") {
+  // The first row's run carries the header, 一、民生保障 and then 1 市交通局:
+  // the number and the name are the row's labels side by side, the section
+  // before them a row of its own.
+  const auto src = source(line_cells({"三、业务办理情况统计", "序号", "名称", "西部", "备注", "均值", "增长率", "产量",
+                                      "一、民生保障", "1", "市交通局", "1207.99", "4002.76", "317.08", "1件正在办理", "2",
+                                      "市财政局", "2675.67", "2319.30", "1672.94", "", "二、城市更新", "1", "文化中心",
+                                      "905.14", "983.27", "120.55", "", "2", "农贸市场", "770.79", "371.71", "503.20",
+                                      "数据待核实", "以上为年度数据。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
   CHECK(t.header_rows == 2);
-  CHECK(text_at(t, 2, 4) == "数据待核实");
-  CHECK(text_at(t, 3, 0) == "2");
-  CHECK(text_at(t, 4, 4) == "1件正在办理");
-  CHECK(text_at(t, 5, 1) == "市水利局");
+  CHECK(t.label_cols == 2);
+  const retab::cell* section = anchor(t, "一、民生保障");
+  REQUIRE(section);
+  CHECK((section->row == 2 && section->col == 0 && section->colspan == 6));
+  CHECK(text_at(t, 3, 0) == "1");
+  CHECK(text_at(t, 3, 1) == "市交通局");
+  CHECK(text_at(t, 3, 5) == "1件正在办理");
+  CHECK(text_at(t, 6, 1) == "文化中心");
+  CHECK(text_at(t, 7, 5) == "数据待核实");
+}
+
+TEST_CASE("Line cells: numbering that goes on under a section row leaves the section a row of its own",
+          "[layouts][line-cell][rows]") {
+  // 二、民生类 stands between row 2's values and number 3, as a remark would;
+  // but row 2 is whole without it, so it is a section row over rows 3 and 4.
+  const auto src = source(line_cells({"表6 项目情况", "序号", "项目", "投资额", "进度", "一、交通类", "1", "东环路", "1200",
+                                      "85%", "2", "西环路", "800", "60%", "二、民生类", "3", "第一中学", "300", "100%",
+                                      "4", "人民医院", "900", "75%", "以上项目均按计划推进。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 7);
+  const retab::cell* section = anchor(t, "二、民生类");
+  REQUIRE(section);
+  CHECK((section->row == 4 && section->colspan == 4));
+  CHECK(text_at(t, 3, 3) == "60%");
+  CHECK(text_at(t, 5, 0) == "3");
+  CHECK(text_at(t, 6, 1) == "人民医院");
+}
+
+TEST_CASE("Line cells: a remark in some rows of a numbered list ends its row, the others' left empty",
+          "[layouts][line-cell][rows]") {
+  // Rows 1, 2 and 5 end in an empty remark; rows 3 and 4 are a cell short
+  // before the label that stands before the next number, which is theirs.
+  const auto src = source(line_cells({"表2 项目情况", "序号", "事项", "单位", "标准误", "支出", "系数", "备注", "1",
+                                      "第一中学改扩建", "个", "489.69", "939.06", "111.52", "", "2", "文化中心", "万元",
+                                      "11.29", "310.73", "86.43", "", "3", "城区道路改造", "条", "643.34", "973.46",
+                                      "926.91", "年中调整", "4", "体育场馆", "个", "514.18", "163.06", "292.06",
+                                      "数据待核实", "5", "市民政局", "件", "422.94", "715.82", "21.04", "",
+                                      "以上为年度数据。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 7);
+  CHECK(t.rows == 6);
+  CHECK(text_at(t, 3, 6) == "年中调整");
+  CHECK(text_at(t, 4, 0) == "4");
+  CHECK(text_at(t, 4, 6) == "数据待核实");
+  CHECK(text_at(t, 5, 1) == "市民政局");
 }

@@ -131,6 +131,14 @@ std::vector<std::string_view> rejoin_rows_split_by_words(pending_table& p, std::
     }
     runs.push_back(std::move(rn));
   }
+  // The last row's remark comes after the last value, with the text after
+  // the table: it completes that row when the row is short by it.
+  if (!p.tail.empty() && !runs.empty() && short_row(runs.back()) && runs.back().values.size() + 1 == row_length &&
+      remark(p.tail.front().text)) {
+    runs.back().values.push_back(p.tail.front());
+    joined.push_back(p.tail.front().text);
+    p.tail.erase(p.tail.begin());
+  }
   p.runs = std::move(runs);
   return joined;
 }

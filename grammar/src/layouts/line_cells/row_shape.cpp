@@ -164,6 +164,11 @@ row_shape measure_rows(const pending_table& p) {
       const int level = levels.level(outline_marker_of(rn.labels[rn.labels.size() - keep].text));
       if (level > 0) depth += static_cast<std::size_t>(level);
     }
+    // A row's number (序号) and the labels after it are the row's own, side
+    // by side, not an outline, nor the end of a section row or header
+    // before it, whatever its values. (Row repair may have moved a label
+    // off the run since the number was counted.)
+    if (rn.numbered_labels > keep) keep = depth = std::min(rn.numbered_labels, rn.labels.size());
     s.label_cols = std::max(s.label_cols, depth);
   }
   const std::size_t first_value_run =

@@ -68,7 +68,7 @@ void mark_column_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& 
   }
 }
 
-void mark_row_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& value) {
+std::vector<bool> mark_row_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& value) {
   const auto label = [&](std::size_t j) { return j < cells.size() && !value[j] && !cells[j].text.empty(); };
   // Each run of rows numbered 1, 2, ... (a section row starts one again).
   std::vector<std::vector<std::size_t>> sequences;
@@ -76,42 +76,60 @@ void mark_row_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& val
   std::size_t numbered_rows = 0;
   for (std::size_t i = 1; i + 1 < cells.size(); ++i) {
     if (row_number_value(cells[i].text) != 1 || !label(i - 1) || !label(i + 1)) continue;
-    std::vector<std::size_t> numbers{i}, remarked;
+    std::vector<std::size_t> numbers{i};
+    // Each row's count of values, and the label after them where one stands
+    // before the next number (0 where none does).
+    std::vector<std::size_t> counts, between;
     for (std::size_t at = i;;) {
       std::size_t j = at + 1;
       while (label(j)) ++j;
       const std::size_t values_from = j;
       while (j < cells.size() && value[j]) ++j;
       // The row's values, then the next row's number: one value or more
-      // before it, and a label after it; or a remark (备注) that ends the
-      // row before the number.
+      // before it, and a label after it; or a label between them.
       const std::size_t next = numbers.size() + 1;
       if (j - values_from >= 2 && label(j) && row_number_value(cells[j - 1].text) == next) {
+        counts.push_back(j - values_from - 1);
+        between.push_back(0);
         at = j - 1;
       } else if (j > values_from && label(j) && j + 2 < cells.size() && value[j + 1] &&
                  row_number_value(cells[j + 1].text) == next && label(j + 2)) {
+        counts.push_back(j - values_from);
+        between.push_back(j);
         at = j + 1;
-        remarked.push_back(j);
       } else {
         break;
       }
       numbers.push_back(at);
     }
     if (numbers.size() < 2) continue;
+    // A label between a row's values and the next number is the row's
+    // remark (备注) when the row is a cell short without it, or when one
+    // stands after every row; else a section row, the numbering going on
+    // under it.
+    const std::size_t full = *std::max_element(counts.begin(), counts.end());
+    const bool after_every_row = std::count(between.begin(), between.end(), 0u) == 0;
+    for (std::size_t k = 0; k < between.size(); ++k)
+      if (between[k] > 0 && (after_every_row || counts[k] + 1 == full)) remarks.push_back(between[k]);
     numbered_rows += numbers.size();
     i = numbers.back();
     sequences.push_back(std::move(numbers));
-    remarks.insert(remarks.end(), remarked.begin(), remarked.end());
   }
+  std::vector<bool> row_number(cells.size());
   // Three numbered rows or more, in runs of two or more, tell a numbering.
-  if (numbered_rows < 3) return;
+  if (numbered_rows < 3) return row_number;
   for (const std::vector<std::size_t>& numbers : sequences)
-    for (const std::size_t n : numbers) value[n] = false;
+    for (const std::size_t n : numbers) {
+      value[n] = false;
+      row_number[n] = true;
+    }
   // A remark stands where the row's values do: its last cell.
   for (const std::size_t r : remarks) value[r] = true;
+  return row_number;
 }
 
-std::vector<run> split_runs(const std::vector<raw_cell>& cells, const std::vector<bool>& value, table& t) {
+std::vector<run> split_runs(const std::vector<raw_cell>& cells, const std::vector<bool>& value,
+                            const std::vector<bool>& row_number, table& t) {
   std::vector<run> runs;
   for (std::size_t i = 0; i < cells.size(); ++i) {
     const raw_cell& c = cells[i];
@@ -125,6 +143,8 @@ std::vector<run> split_runs(const std::vector<raw_cell>& cells, const std::vecto
       prev.text = join_cell_lines({prev.text, c.text}, t);
     } else {
       r.labels.push_back(c);
+      if (row_number[i]) r.numbered_labels = 1;
+      else if (r.numbered_labels > 0) ++r.numbered_labels;
     }
   }
   return runs;

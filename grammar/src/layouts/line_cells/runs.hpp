@@ -23,6 +23,9 @@ namespace retab::line_cells {
 struct run {
   std::vector<raw_cell> labels;
   std::vector<raw_cell> values;
+  /// How many labels, counted from the end, make the row from its row
+  /// number (序号) on; 0 for a row without one.
+  std::size_t numbered_labels = 0;
 };
 
 /// The runs of one table, before its rows are laid out; the caption and
@@ -53,17 +56,22 @@ void mark_column_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& 
 /// Row numbers (序号 1, 2, 3 in a table's first column): whole numbers
 /// counting up from 1, the first right after a label (the header's last
 /// cell) and each before its row's label, each later one the last cell
-/// before the next row's label (or right after a remark that ends the row
-/// before), with a value of the row between every two:
+/// before the next row's label (or right after a label that stands between:
+/// a remark, 备注, when the row before is a cell short without it or one
+/// stands after every row, else a section row the numbering goes on under),
+/// with a value of the row between every two:
 /// runs of two or more (each section row starts one again from 1), three
 /// numbers or more in all. They open rows, as labels do; a rank column at the
 /// rows' end (名次 after a value) starts after a value instead. Marks them as
 /// labels in `value`, and a remark before a number as a value: the last cell
-/// of the row it ends.
-void mark_row_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& value);
+/// of the row it ends. Which cells are row numbers (split_runs counts a
+/// numbered row's labels from its number on).
+std::vector<bool> mark_row_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& value);
 
-/// Runs of labels, each followed by its values; `value[i]`: cell i is a value.
-std::vector<run> split_runs(const std::vector<raw_cell>& cells, const std::vector<bool>& value, table& t);
+/// Runs of labels, each followed by its values; `value[i]`: cell i is a
+/// value; `row_number[i]`: cell i is a row's number (mark_row_numbers).
+std::vector<run> split_runs(const std::vector<raw_cell>& cells, const std::vector<bool>& value,
+                            const std::vector<bool>& row_number, table& t);
 
 /// A run whose values are all empty: a sub-header row ending in an empty
 /// cell, or a section row with empty cells. None of its labels is a row label.
