@@ -2,7 +2,6 @@
 
 #include "model/value_kind.hpp"
 
-
 namespace retab {
 
 unsigned row_number_value(std::string_view text) {

@@ -76,7 +76,8 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
                                                   cells.begin() + static_cast<std::ptrdiff_t>(to),
                                                   [&](const raw_cell& c) { return is(c.text); }));
   };
-  const auto is_total = [](std::string_view text) { return names_own_column(text); };
+  // Totals, and remarks like them, are columns of their own ("totals" below).
+  const auto own_column = [](std::string_view text) { return names_own_column(text); };
   const raw_cell* const leaf_row = cells.data() + (n - leaves);
   const auto spans_down = [&](std::string_view text) { return spans_down_to(text, leaf_row, cells.data() + n); };
   // Two leaves named alike under one group could not be told apart, so a
@@ -109,7 +110,7 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
       if (middle < lower || middle - lower != down - top_down) continue;
       if (upper > 0 && middle < 2 * upper) continue;
       if (count(0, top, spans_down) > top_down || count(top, top + middle, spans_down) > down - top_down) continue;
-      const std::size_t top_totals = count(0, top, is_total), middle_totals = count(top, top + middle, is_total);
+      const std::size_t top_totals = count(0, top, own_column), middle_totals = count(top, top + middle, own_column);
       if (upper > 0 && middle_totals > 0 && middle - middle_totals < 2) continue;
       if (!best || top_totals > best_top_totals) {
         const bool even = leaves % lower == 0 && (upper == 0 || (value_cols - top_down) % upper == 0);
