@@ -95,24 +95,33 @@ bool rows_open_now_with_labels_now_with_values(const std::vector<raw_row>& rows)
   return label && value;
 }
 
-/// Whether two or more rows hold from the first with a value on, each
-/// opening with a label (a row number among them) or an empty cell, none
-/// empty throughout.
-bool rows_open_with_labels_only(const std::vector<raw_row>& rows) {
+/// How the rows from the first holding a value open: whether they number
+/// themselves (序号 1, 2, 3 down the first column), and whether two or more
+/// hold, each opening with a label (a row number among them) or an empty
+/// cell, none empty throughout.
+struct row_openings {
+  bool numbered = false;
+  bool labels_only = false;
+};
+
+row_openings openings_of(const std::vector<raw_row>& rows) {
   const auto first = first_value_row(rows);
-  const bool numbered = numbers_its_rows(rows, static_cast<std::size_t>(first - rows.begin()));
-  return rows.end() - first >= 2 && std::all_of(first, rows.end(), [&](const raw_row& row) {
-           return (!holds_value(row.front().text) || (numbered && opens_with_row_number(row))) &&
-                  std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty(); });
-         });
+  row_openings out;
+  out.numbered = numbers_its_rows(rows, static_cast<std::size_t>(first - rows.begin()));
+  out.labels_only = rows.end() - first >= 2 && std::all_of(first, rows.end(), [&](const raw_row& row) {
+                      return (!holds_value(row.front().text) || (out.numbered && opens_with_row_number(row))) &&
+                             std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty(); });
+                    });
+  return out;
 }
 
-/// rows_open_with_labels_only, the rows numbering themselves (序号 1, 2, 3
-/// down the first column): at a wrong width rows are cut where no number
-/// stands.
+bool rows_open_with_labels_only(const std::vector<raw_row>& rows) { return openings_of(rows).labels_only; }
+
+/// rows_open_with_labels_only, the rows numbering themselves: at a wrong
+/// width rows are cut where no number stands.
 bool rows_open_with_their_numbers(const std::vector<raw_row>& rows) {
-  const auto first = first_value_row(rows);
-  return numbers_its_rows(rows, static_cast<std::size_t>(first - rows.begin())) && rows_open_with_labels_only(rows);
+  const row_openings o = openings_of(rows);
+  return o.numbered && o.labels_only;
 }
 
 /// rows_open_with_labels_only, and some row after the first so opening opens

@@ -442,8 +442,7 @@ bool looks_like_total(std::string_view s) {
 }
 
 bool looks_like_remarks(std::string_view s) {
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  s = trim_blanks(s);
   for (const std::string_view r : {"备注", "附注", "備註", "備注", "备考", "Remarks", "remarks", "REMARKS"})
     if (s == r) return true;
   return false;

@@ -27,6 +27,54 @@ bool continues_label(std::string_view previous, std::string_view s) {
   return paren_balance(previous) > 0 && paren_balance(s) < 0;
 }
 
+/// A run of rows numbered 1, 2, ... from cell `first` (a section row starts
+/// one again): where each number stands, and the labels between a row's
+/// values and the next number that are the row's remarks.
+struct numbered_run {
+  std::vector<std::size_t> numbers, remarks;
+};
+
+numbered_run numbered_run_from(const std::vector<raw_cell>& cells, const std::vector<bool>& value, std::size_t first) {
+  const auto label = [&](std::size_t j) { return j < cells.size() && !value[j] && !cells[j].text.empty(); };
+  numbered_run out;
+  if (row_number_value(cells[first].text) != 1 || !label(first - 1) || !label(first + 1)) return out;
+  out.numbers.push_back(first);
+  // Each row's count of values, and the label after them where one stands
+  // before the next number (0 where none does).
+  std::vector<std::size_t> counts, between;
+  for (std::size_t at = first;;) {
+    std::size_t j = at + 1;
+    while (label(j)) ++j;
+    const std::size_t values_from = j;
+    while (j < cells.size() && value[j]) ++j;
+    // The row's values, then the next row's number: one value or more
+    // before it, and a label after it; or a label between them.
+    const std::size_t next = out.numbers.size() + 1;
+    if (j - values_from >= 2 && label(j) && row_number_value(cells[j - 1].text) == next) {
+      counts.push_back(j - values_from - 1);
+      between.push_back(0);
+      at = j - 1;
+    } else if (j > values_from && label(j) && j + 2 < cells.size() && value[j + 1] &&
+               row_number_value(cells[j + 1].text) == next && label(j + 2)) {
+      counts.push_back(j - values_from);
+      between.push_back(j);
+      at = j + 1;
+    } else {
+      break;
+    }
+    out.numbers.push_back(at);
+  }
+  if (counts.empty()) return out;
+  // A label between a row's values and the next number is the row's remark
+  // (备注) when the row is a cell short without it, or when one stands after
+  // every row; else a section row, the numbering going on under it.
+  const std::size_t full = *std::max_element(counts.begin(), counts.end());
+  const bool after_every_row = std::count(between.begin(), between.end(), 0u) == 0;
+  for (std::size_t k = 0; k < between.size(); ++k)
+    if (between[k] > 0 && (after_every_row || counts[k] + 1 == full)) out.remarks.push_back(between[k]);
+  return out;
+}
+
 }  // namespace
 
 std::vector<raw_cell> read_cells(const source_text& source, const region& r, table& t) {
@@ -69,60 +117,21 @@ void mark_column_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& 
 }
 
 std::vector<bool> mark_row_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& value) {
-  const auto label = [&](std::size_t j) { return j < cells.size() && !value[j] && !cells[j].text.empty(); };
-  // Each run of rows numbered 1, 2, ... (a section row starts one again).
-  std::vector<std::vector<std::size_t>> sequences;
-  std::vector<std::size_t> remarks;  // texts ending a row before the next number
-  std::size_t numbered_rows = 0;
+  std::vector<std::size_t> numbers, remarks;  // of every run of two or more
   for (std::size_t i = 1; i + 1 < cells.size(); ++i) {
-    if (row_number_value(cells[i].text) != 1 || !label(i - 1) || !label(i + 1)) continue;
-    std::vector<std::size_t> numbers{i};
-    // Each row's count of values, and the label after them where one stands
-    // before the next number (0 where none does).
-    std::vector<std::size_t> counts, between;
-    for (std::size_t at = i;;) {
-      std::size_t j = at + 1;
-      while (label(j)) ++j;
-      const std::size_t values_from = j;
-      while (j < cells.size() && value[j]) ++j;
-      // The row's values, then the next row's number: one value or more
-      // before it, and a label after it; or a label between them.
-      const std::size_t next = numbers.size() + 1;
-      if (j - values_from >= 2 && label(j) && row_number_value(cells[j - 1].text) == next) {
-        counts.push_back(j - values_from - 1);
-        between.push_back(0);
-        at = j - 1;
-      } else if (j > values_from && label(j) && j + 2 < cells.size() && value[j + 1] &&
-                 row_number_value(cells[j + 1].text) == next && label(j + 2)) {
-        counts.push_back(j - values_from);
-        between.push_back(j);
-        at = j + 1;
-      } else {
-        break;
-      }
-      numbers.push_back(at);
-    }
-    if (numbers.size() < 2) continue;
-    // A label between a row's values and the next number is the row's
-    // remark (备注) when the row is a cell short without it, or when one
-    // stands after every row; else a section row, the numbering going on
-    // under it.
-    const std::size_t full = *std::max_element(counts.begin(), counts.end());
-    const bool after_every_row = std::count(between.begin(), between.end(), 0u) == 0;
-    for (std::size_t k = 0; k < between.size(); ++k)
-      if (between[k] > 0 && (after_every_row || counts[k] + 1 == full)) remarks.push_back(between[k]);
-    numbered_rows += numbers.size();
-    i = numbers.back();
-    sequences.push_back(std::move(numbers));
+    numbered_run found = numbered_run_from(cells, value, i);
+    if (found.numbers.size() < 2) continue;
+    i = found.numbers.back();
+    numbers.insert(numbers.end(), found.numbers.begin(), found.numbers.end());
+    remarks.insert(remarks.end(), found.remarks.begin(), found.remarks.end());
   }
   std::vector<bool> row_number(cells.size());
   // Three numbered rows or more, in runs of two or more, tell a numbering.
-  if (numbered_rows < 3) return row_number;
-  for (const std::vector<std::size_t>& numbers : sequences)
-    for (const std::size_t n : numbers) {
-      value[n] = false;
-      row_number[n] = true;
-    }
+  if (numbers.size() < 3) return row_number;
+  for (const std::size_t n : numbers) {
+    value[n] = false;
+    row_number[n] = true;
+  }
   // A remark stands where the row's values do: its last cell.
   for (const std::size_t r : remarks) value[r] = true;
   return row_number;
