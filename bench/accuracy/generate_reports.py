@@ -12,7 +12,9 @@ under each coefficient with an empty label, 是/否 rows, fit statistics), a
 clinical comparison (mean±sd, P values given as bounds) or a correlation
 matrix (columns numbered 1..k, the upper triangle empty); with
 --numbered-rows every table is a list numbering its rows (序号 1, 2, 3), as
-reports list projects and offices. Every report is
+reports list projects and offices; with --word-tables every table is a table
+of words (variable definitions, categories of content) whose group labels
+span their rows. Every report is
 then flattened into each layout retab reads, following the rules in
 ../shared/docs/LAYOUTS.md (pipe cells with padding on its own line or on the
 same line, pipe rows, tab rows, line cells with blank lines, Markdown), and
@@ -22,7 +24,7 @@ the truth is written in the tuning corpus's format, so that
 The words are this file's own, not the corpus's. The same seed gives the same
 reports.
 
-    generate_reports.py OUT_DIR [--docs N] [--seed S] [--grouped-rows | --paper-shapes | --numbered-rows]
+    generate_reports.py OUT_DIR [--docs N] [--seed S] [--grouped-rows | --paper-shapes | --numbered-rows | --word-tables]
 """
 import argparse
 import json
@@ -84,6 +86,17 @@ ITEMS = ["城区道路改造", "污水处理厂扩建", "公园绿地建设", "�
          "人民医院门诊楼", "养老服务中心", "农贸市场", "供水管网更新", "垃圾中转站", "体育场馆",
          "市教育局", "市民政局", "市财政局", "市交通局", "市卫健委", "市水利局", "市农业农村局", "市场监管局"]
 ITEM_SECTIONS = ["交通设施", "民生保障", "城市更新", "公共服务"]
+# Tables of words (word_table): variable definitions of journal papers, and
+# the categories of what a report lists.
+VAR_KINDS = ["被解释变量", "解释变量", "控制变量", "中介变量", "调节变量", "工具变量"]
+VARIABLES = [("全要素生产率", "TFP"), ("数字化水平", "Digit"), ("企业规模", "Size"), ("资产负债率", "Lev"),
+             ("企业年龄", "Age"), ("总资产收益率", "ROA"), ("成长性", "Growth"), ("股权集中度", "Top1"),
+             ("董事会规模", "Board"), ("独立董事比例", "Indep"), ("两职合一", "Dual"), ("产权性质", "SOE"),
+             ("现金持有", "Cash"), ("有形资产比率", "Tang"), ("机构持股比例", "Inst"), ("市场化指数", "Mkt")]
+CONTENT_KINDS = ["主动公开", "依申请公开", "重点领域", "政务服务", "政策解读"]
+CONTENTS = ["机构职能", "负责人信息", "政策文件", "规划计划", "财政预决算", "重大项目", "行政许可", "行政处罚",
+            "办事指南", "统计数据", "人事信息", "应急管理", "政府采购", "建议提案办理"]
+CHANNELS = ["政府网站", "政务新媒体", "公开栏", "新闻发布会", "政务服务中心"]
 REMARKS = ["含上年结转2件", "已全部办结", "1件正在办理", "按季度统计", "年中调整", "数据待核实", "新增项目"]
 NOTES = ["注:括号内为稳健标准误;***、**、*分别表示在1%、5%和10%的水平上显著。",
          "注:括号内为t值,标准误聚类到企业层面。", "资料来源:根据调查数据整理。",
@@ -401,6 +414,48 @@ def numbered_table(rng, caption):
     return table
 
 
+def word_table(rng, caption):
+    """A table of words, no number in it: variable definitions (类型 | 名称 |
+    符号 | 定义) or what a report lists by category (类别 | 内容 | 方式). Rows
+    come in groups; the group's label spans down beside its rows, or (in 3
+    tables of 10) stands in a section row above them. Groups may hold a
+    single row."""
+    if rng.random() < 0.5:
+        heads = ["变量类型", "变量名称"] + (["变量符号"] if rng.random() < 0.6 else []) + \
+                [rng.choice(["变量定义", "度量方法", "计算方法"])]
+        kinds = rng.sample(VAR_KINDS, rng.randint(2, 4))
+        items = [[name, symbol, text] if len(heads) == 4 else [name, text]
+                 for (name, symbol), text in zip(rng.sample(VARIABLES, len(VARIABLES)),
+                                                 rng.sample(ROW_TEXTS, len(ROW_TEXTS)))]
+    else:
+        heads = [rng.choice(["类别", "公开类别", "事项类别"]), rng.choice(["主要内容", "公开内容", "内容"])] + \
+                (["公开方式"] if rng.random() < 0.5 else [])
+        kinds = rng.sample(CONTENT_KINDS, rng.randint(2, 4))
+        items = [[text, rng.choice(CHANNELS)][: len(heads) - 1] for text in rng.sample(CONTENTS, len(CONTENTS))]
+    sizes = [rng.randint(1, 3) for _ in kinds]
+    if max(sizes) < 2:
+        sizes[0] = 2
+    spanning = len(heads) < 3 or rng.random() < 0.7  # a table needs two columns
+    if not spanning:
+        heads = heads[1:]  # the groups head sections instead of a column
+    table = Table(caption)
+    for c, text in enumerate(heads):
+        table.add(0, c, text)
+    items = iter(items)
+    r = 1
+    for kind, size in zip(kinds, sizes):
+        if spanning:
+            table.add(r, 0, kind, rowspan=size)
+        else:
+            table.add(r, 0, kind, colspan=len(heads))
+            r += 1
+        for _ in range(size):
+            for c, text in enumerate(next(items), start=1 if spanning else 0):
+                table.add(r, c, text)
+            r += 1
+    return table
+
+
 def header_depth(tree):
     return 1 + max((header_depth(kids) for _, kids in tree if kids), default=0)
 
@@ -525,7 +580,7 @@ def render_line_cells(table):
     return [cell["text"] or None for row in table.html_rows() for cell in row]
 
 
-def report(rng, grouped_rows=False, paper_shapes=False, numbered_rows=False):
+def report(rng, grouped_rows=False, paper_shapes=False, numbered_rows=False, word_tables=False):
     """A list of parts: ("prose", text) or ("table", Table)."""
     parts = [("prose", rng.choice(PROSE))]
     paper = rng.random() < 0.5
@@ -535,6 +590,8 @@ def report(rng, grouped_rows=False, paper_shapes=False, numbered_rows=False):
         parts.append(("prose", rng.choice(PROSE)))
         if paper_shapes:
             table = rng.choice(PAPER_SHAPES)(rng, rng.choice(PAPER_CAPTIONS[:-1]).format(n=n))
+        elif word_tables:
+            table = word_table(rng, rng.choice(PAPER_CAPTIONS[:-1]).format(n=n))
         elif numbered_rows:
             caption = rng.choice(PAPER_CAPTIONS[:-1] + STAT_CAPTIONS)
             table = numbered_table(rng, caption.format(n=n if caption.startswith("表") else HAN[n]))
@@ -594,13 +651,15 @@ def main():
                     help="every table a regression, clinical or correlation table, as journal papers set them")
     ap.add_argument("--numbered-rows", action="store_true",
                     help="every table a list with its rows numbered (序号 1, 2, 3), maybe sections and a total")
+    ap.add_argument("--word-tables", action="store_true",
+                    help="every table a table of words (variable definitions, categories), groups spanning rows")
     args = ap.parse_args()
     os.makedirs(os.path.join(args.out, "input"), exist_ok=True)
     os.makedirs(os.path.join(args.out, "truth"), exist_ok=True)
     rng = random.Random(args.seed)
     for d in range(args.docs):
         docid = f"gen{args.seed}_{d:03d}"
-        parts = report(rng, args.grouped_rows, args.paper_shapes, args.numbered_rows)
+        parts = report(rng, args.grouped_rows, args.paper_shapes, args.numbered_rows, args.word_tables)
         tables = [x for kind, x in parts if kind == "table"]
         with open(os.path.join(args.out, "truth", docid + ".json"), "w", encoding="utf-8") as f:
             json.dump({"docid": docid, "category": "generated", "real": False,

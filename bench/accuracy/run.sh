@@ -6,8 +6,9 @@
 # that rules fitted to the corpus show up as a gap between them. With
 # --grouped-rows the generated tables are all in row groups; with
 # --paper-shapes they are all regression, clinical or correlation tables; with
-# --numbered-rows they all number their rows (序号 1, 2, 3).
-#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [--reworded | --word-columns | --grouped-rows | --paper-shapes | --numbered-rows]
+# --numbered-rows they all number their rows (序号 1, 2, 3); with --word-tables
+# they hold no number, only words, their group labels spanning rows.
+#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [--reworded | --word-columns | --grouped-rows | --paper-shapes | --numbered-rows | --word-tables]
 #                         [score.py options ...]
 # Needs ../shared/tools/score.py beside the project; skips (exit 0) without it.
 set -eu
@@ -26,6 +27,7 @@ while [ $# -gt 0 ]; do
     --grouped-rows) generate_args=(--grouped-rows); shift ;;
     --paper-shapes) generate_args=(--paper-shapes); shift ;;
     --numbered-rows) generate_args=(--numbered-rows); shift ;;
+    --word-tables) generate_args=(--word-tables); shift ;;
     *) break ;;
   esac
 done
