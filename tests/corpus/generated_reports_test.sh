@@ -17,7 +17,12 @@
 #     floors in paper_shapes_floors.json;
 #   generated_reports_test.sh RETAB SHARED --numbered-rows generated reports
 #     of lists numbering their rows (序号 1, 2, 3; seed 1, 60 documents),
-#     floors in numbered_rows_floors.json.
+#     floors in numbered_rows_floors.json;
+#   generated_reports_test.sh RETAB SHARED --word-tables generated reports
+#     of tables of words whose group labels span their rows (seed 1, 60
+#     documents), floors in word_tables_floors.json. Line cells have none:
+#     a table of words there is found only as a plain grid under its
+#     caption, which rows under a spanning label are not.
 # Every mode also checks that no text of a table's source lines is lost
 # (check_no_text_lost.py). Raise the floors as recognition improves; never
 # lower them.
@@ -38,6 +43,8 @@ elif [ "$mode" = --paper-shapes ]; then
   source_args=(--docs 60 --seed 1 --paper-shapes) floors=$here/paper_shapes_floors.json
 elif [ "$mode" = --numbered-rows ]; then
   source_args=(--docs 60 --seed 1 --numbered-rows) floors=$here/numbered_rows_floors.json
+elif [ "$mode" = --word-tables ]; then
+  source_args=(--docs 60 --seed 1 --word-tables) floors=$here/word_tables_floors.json
 else
   source_args=(--docs 60 --seed 1) floors=$here/generated_reports_floors.json
 fi

@@ -1159,3 +1159,123 @@ TEST_CASE("A remarks column left empty in every row keeps its place under its na
   CHECK((remarks->col == 5 && remarks->rowspan == 2));
   CHECK(text_at(t, 4, 4) == "4776.33");
 }
+
+TEST_CASE("A table of words: rows a cell short continue the row above, its group label spanning down",
+          "[model][spans]") {
+  // Variable definitions, as economics papers print them: 控制变量 heads three
+  // rows, written a cell short (with a padding pipe, the last without).
+  // Left where they stand, the symbols would sit under 名称 and the
+  // definitions under 符号.
+  const auto src = source(
+      "表2 变量说明\n类型 | 名称 | 符号 | 含义 |\n被解释变量 | 创新能力 | Innov | 发明专利申请数加一取对数 |\n"
+      "解释变量 | 政府补助 | Sub | 补助金额与营业收入之比 |\n控制变量 | 公司规模 | Scale | 期末总资产的自然对数 |\n"
+      "盈利能力 | Prof | 净利润与总资产之比 | |\n上市年限 | Year | 观测年度减去上市年度 |\n研究设计如下。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.rows == 6);
+  const retab::cell* controls = anchor(t, "控制变量");
+  REQUIRE(controls);
+  CHECK((controls->row == 3 && controls->col == 0 && controls->rowspan == 3 && controls->colspan == 1));
+  CHECK(text_at(t, 4, 1) == "盈利能力");
+  CHECK(text_at(t, 4, 2) == "Prof");
+  CHECK(text_at(t, 4, 3) == "净利润与总资产之比");
+  CHECK(text_at(t, 5, 2) == "Year");
+  CHECK(text_at(t, 5, 3) == "观测年度减去上市年度");
+  CHECK(text_at(t, 1, 0) == "被解释变量");
+}
+
+TEST_CASE("A two-column table of words: a row of one text continues the row above", "[model][spans]") {
+  // One text under a full row: nothing in its form says which column it
+  // belongs to, and a category of one item is far more common than an item
+  // with no category.
+  const auto src = source(
+      "表1 公开事项\n类别 | 事项 |\n主动公开 | 机构设置 |\n人员招录 | |\n依申请公开 | 申请受理 |\n答复期限 | |\n"
+      "收费标准 |\n以上为本年度公开事项。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 2);
+  const retab::cell* first = anchor(t, "主动公开");
+  REQUIRE(first);
+  CHECK(first->rowspan == 2);
+  const retab::cell* second = anchor(t, "依申请公开");
+  REQUIRE(second);
+  CHECK(second->rowspan == 3);
+  CHECK(text_at(t, 2, 1) == "人员招录");
+  CHECK(text_at(t, 5, 1) == "收费标准");
+}
+
+TEST_CASE("A table of words under a remarks column leaves its empty remarks empty", "[model][spans]") {
+  // Rows ending in an empty cell under 备注 hold no remark; they are not a
+  // cell short.
+  const auto src = source(
+      "表3 工作进展\n工作事项 | 完成情况 | 备注 |\n制度建设 | 已完成 | 按期印发 |\n队伍培训 | 已完成 | |\n"
+      "平台升级 | 进行中 | |\n档案整理 | 已完成 | 移交档案馆 |\n下一步将继续推进。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  CHECK(text_at(t, 2, 0) == "队伍培训");
+  CHECK(text_at(t, 2, 1) == "已完成");
+  CHECK(text_at(t, 3, 1) == "进行中");
+  const retab::cell* first = anchor(t, "制度建设");
+  REQUIRE(first);
+  CHECK(first->rowspan == 1);
+}
+
+TEST_CASE("A table of words under a notes column (说明) leaves its empty notes empty", "[model][spans]") {
+  // Stages, tasks and notes are all short Han texts: in form the rows fit
+  // where they stand no better than moved right under a stage spanning down.
+  // The header tells: a last column of notes is often left empty.
+  const auto src = source(
+      "表1 工作安排\n阶段 | 主要任务 | 说明 |\n动员部署 | 制定实施方案 | 三月底前完成 |\n"
+      "自查自纠 | 对照清单逐项检查 | |\n整改落实 | 建立问题台账 | |\n总结验收 | 形成总结报告 | 报送市政府 |\n"
+      "以上安排如有调整另行通知。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  CHECK(text_at(t, 2, 0) == "自查自纠");
+  CHECK(text_at(t, 3, 1) == "建立问题台账");
+  const retab::cell* first = anchor(t, "动员部署");
+  REQUIRE(first);
+  CHECK(first->rowspan == 1);
+}
+
+TEST_CASE("Records of words side by side: a short last row is a record missing, not a continuation",
+          "[model][spans]") {
+  // The header repeats 指令 | 作用: two records a row. The last row holds one;
+  // moved right it would fit as well, under the second 指令 | 作用.
+  const auto src = source(
+      "表1 控制指令\n指令 | 作用 | 指令 | 作用 |\nAM | 设置加速度 | CL | 停止运动 |\nMS | 读取状态 | PA | 暂停运行 |\n"
+      "CP | 获取位置 |\n注:指令不区分大小写。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(text_at(t, 3, 0) == "CP");
+  CHECK(text_at(t, 3, 1) == "获取位置");
+  const retab::cell* above = anchor(t, "MS");
+  REQUIRE(above);
+  CHECK(above->rowspan == 1);
+}
+
+TEST_CASE("A table of keys and values: a key whose value is empty opens its row", "[model][spans]") {
+  // Page metadata, as web pages print it. 发布机构 : has no value; it is not a
+  // value of the key above, though in form it is about as like the values
+  // (电子政务) as the keys.
+  const auto src = source(
+      "索引号 : | 11500000009275780L/2020-11304 |\n主题分类 : | 电子政务 |\n发布机构 : | |\n"
+      "成文日期 : | 2020-03-31 |\n标题 : | 本市政务公开工作年度报告 |\n发文字号 : |\n本市政务公开工作年度报告\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 2);
+  CHECK(text_at(t, 2, 0) == "发布机构 :");
+  CHECK(text_at(t, 5, 0) == "发文字号 :");
+  const retab::cell* above = anchor(t, "主题分类 :");
+  REQUIRE(above);
+  CHECK(above->rowspan == 1);
+}

@@ -25,3 +25,23 @@ TEST_CASE("Column text alikeness: rows cut at the right width hold alike texts i
   CHECK(column_text_alikeness({{{"甲"}, {""}}, {{"甲"}}}, 2) == Approx(1.0));
   CHECK(column_text_alikeness({{{"甲"}}}, 1) == 0.0);
 }
+
+TEST_CASE("Form likeness: one script, lengths within a factor of two, shared characters", "[model][alikeness]") {
+  // Symbols share no character, but are Latin and short alike.
+  CHECK(retab::form_likeness("TFP", "Lev") == Approx(2.0 / 3.0));
+  // A symbol beside a name: another script, a length within a factor of two.
+  CHECK(retab::form_likeness("TFP", "企业规模") == Approx(1.0 / 3.0));
+  // A name beside a definition: one script, but more than twice as long.
+  CHECK(retab::form_likeness("企业规模", "期末总资产的自然对数") == Approx(1.0 / 3.0));
+  CHECK(retab::form_likeness("已完成", "已完成") == Approx(1.0));
+  CHECK(retab::form_likeness("", "已完成") == 0.0);
+}
+
+TEST_CASE("Column form alikeness: symbols in a column of their own", "[model][alikeness]") {
+  const std::vector<raw_row> right{{{"创新能力"}, {"Innov"}}, {{"公司规模"}, {"Scale"}}, {{"盈利能力"}, {"Prof"}}};
+  const std::vector<raw_row> mixed{{{"创新能力"}, {"Innov"}}, {{"Scale"}, {"公司规模"}}, {{"盈利能力"}, {"Prof"}}};
+  // Neighbours alike in script and length, sharing no character: 2/3 in
+  // each column; mixed, every pair differs in script: 1/3.
+  CHECK(retab::column_form_alikeness(right, 2) == Approx(2.0 / 3.0));
+  CHECK(retab::column_form_alikeness(mixed, 2) == Approx(1.0 / 3.0));
+}

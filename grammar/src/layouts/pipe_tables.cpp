@@ -5,6 +5,7 @@
 
 #include "model/cell_text.hpp"
 #include "model/column_agreement.hpp"
+#include "model/continued_rows.hpp"
 #include "model/row_numbers.hpp"
 #include "model/span_inference.hpp"
 #include "model/text_alikeness.hpp"
@@ -225,8 +226,23 @@ width_choice choose_width(const std::vector<stream_item>& items) {
     /// only where cells above span down into it, seldom most of it: the
     /// share of the last row missing counts against the width.
     double last_row_missing = 0;
-    double score() const { return columns + rows_alike - last_row_missing; }
+    /// In a stream of words, the share of its empty cells that are padding.
+    double empties_ending_rows = 0;
+    double score() const { return columns + rows_alike - last_row_missing + empties_ending_rows; }
   };
+  // A table of words holds few empty cells, so its lone pipes are padding
+  // (the rows under a label that spans down are a cell short), and at the
+  // right width each one ends a row; the last row, never padded, may be as
+  // short as the others.
+  std::vector<raw_cell> words;
+  std::size_t empties = 0;
+  for (const stream_item& it : items)
+    if (it.is_cell) {
+      words.push_back(it.cell);
+      empties += it.cell.text.empty() ? 1 : 0;
+    }
+  const bool words_only = !has_value(words);
+  const bool lone_pipes_pad_words = words_only && empties > 0;
   std::vector<candidate> candidates;
   std::size_t best = 0;
   // Widths past 64 are not searched, but a run of padding pipes proves its
@@ -250,8 +266,26 @@ width_choice choose_width(const std::vector<stream_item>& items) {
     c.columns = column_agreement(c.cut.rows, w, 1,
                                  max_pad > 0 ? agreement_base::all_cells : agreement_base::cells_after_first);
     c.rows_alike = row_shape_agreement(c.cut.rows);
-    if (max_pad == 0 && c.cut.rows.size() >= 2)
+    if (max_pad == 0 && c.cut.rows.size() >= 2 && !lone_pipes_pad_words)
       c.last_row_missing = static_cast<double>(w - std::min<std::size_t>(w, c.cut.rows.back().size())) / w;
+    // Words have no kinds to agree in, but a column of them is alike in
+    // form (names, symbols, definitions) once the short rows stand under
+    // the columns they continue.
+    const std::vector<std::uint32_t> shifts =
+        words_only ? continued_columns(c.cut.rows, 1, w) : std::vector<std::uint32_t>{};
+    if (words_only) c.columns = column_form_alikeness(body_with_rows_moved(c.cut.rows, 1, shifts), w);
+    if (lone_pipes_pad_words) {
+      // A lone pipe is padding where it ends a row short by a span: one
+      // continuing the row above, or a section row of one text across the
+      // table.
+      std::size_t padding = 0;
+      for (std::size_t i = 0; i < c.cut.rows.size(); ++i) {
+        const raw_row& row = c.cut.rows[i];
+        const bool spanned = shifts[i] > 0 || (content_length(row) == 1 && i > 0);
+        if (spanned && row.size() == w) padding += w - content_length(row);
+      }
+      c.empties_ending_rows = static_cast<double>(padding) / static_cast<double>(empties);
+    }
     if (!candidates.empty()) {
       const candidate& b = candidates[best];
       // With padding, rows of clearly more alike shape (by half the rows or
@@ -309,6 +343,12 @@ width_choice choose_width(const std::vector<stream_item>& items) {
               (rows_open_with_labels(chosen.cut.rows)
                    ? " every row opens with a label or with the empty label of a continuation row"
                    : " every row opens with a label or an empty cell");
+  else if (words_only && max_pad == 0)
+    out.why = "width " + std::to_string(best_width) + ": a table of words" +
+              (lone_pipes_pad_words ? ", whose lone pipes (" + percent(chosen.empties_ending_rows) +
+                                          ") pad rows short by a span,"
+                                    : "") +
+              " with the columns most alike in form (script, length, characters: " + percent(chosen.columns) + ")";
   else
     out.why = max_pad > 0 ? "width " + std::to_string(best_width) + ": padding pipes fit it with " +
                                 std::to_string(chosen.cut.violations) + " mismatches, " +

@@ -1,5 +1,6 @@
 #include "model/span_inference.hpp"
 
+#include "model/continued_rows.hpp"
 #include "model/header_inference.hpp"
 #include "model/occupancy.hpp"
 #include "model/positional_spans.hpp"
@@ -467,6 +468,37 @@ void place_under_spanning_labels(const std::vector<raw_row>& rows, std::uint32_t
                          " cell(s) span down the table");
 }
 
+/// Places the body of a table of words some of whose rows continue the rows
+/// above (continued_columns): such a row's first columns are the cells above
+/// it, spanning down. Any other row stands as written, a short one's last
+/// cell spanning to the edge.
+void place_continued_rows(const std::vector<raw_row>& rows, std::size_t body, const std::vector<std::uint32_t>& shifts,
+                          occupancy& grid, table& out) {
+  std::size_t continued = 0;
+  for (std::size_t i = body; i < rows.size(); ++i) {
+    const raw_row& row = rows[i];
+    const auto r = static_cast<std::uint32_t>(i);
+    const std::size_t n = content_length(row);
+    const std::uint32_t shift = shifts[i];
+    int extended = -1;
+    for (std::uint32_t c = 0; c < shift; ++c) {
+      const int owner = grid.owner(r - 1, c);
+      if (owner >= 0 && owner != extended) grid.extend_down(out, owner);
+      extended = owner;
+    }
+    continued += shift > 0 ? 1 : 0;
+    for (std::uint32_t k = 0; k < n; ++k) {
+      const std::uint32_t col = shift + k;
+      const std::uint32_t span = k + 1 == n && col < grid.width() ? grid.width() - col : 1;
+      if (!row[k].text.empty()) grid.place(out, row[k], r, col, 1, span);
+    }
+  }
+  out.evidence.push_back("a table of words in groups: " + std::to_string(continued) +
+                         " row(s) a cell or more short continue the row above, whose first cells span down to "
+                         "them (their texts are like those of the columns they end under, not of where they "
+                         "start)");
+}
+
 }  // namespace
 
 bool has_value(const raw_row& row) {
@@ -596,7 +628,12 @@ void place_html_rows(const cell_rows& in, table& out) {
   }
   place_header_rows(header, width, label_columns{shape.label_cols, shape.unit_column, shape.nested},
                     body_rows{in.rows, body}, grid, out);
-  place_body_rows(in.rows, body, shape, grid, out);
+  const std::vector<std::uint32_t> continued =
+      words_only ? continued_columns(in.rows, body, width) : std::vector<std::uint32_t>{};
+  if (std::any_of(continued.begin(), continued.end(), [](std::uint32_t s) { return s > 0; }))
+    place_continued_rows(in.rows, body, continued, grid, out);
+  else
+    place_body_rows(in.rows, body, shape, grid, out);
 
   out.rows = std::max<std::uint32_t>(grid.rows(), static_cast<std::uint32_t>(in.rows.size()));
   out.cols = grid.width();

@@ -1,6 +1,7 @@
 #include "model/text_alikeness.hpp"
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -23,7 +24,40 @@ std::vector<UChar32> distinct_characters(std::string_view s) {
   return out;
 }
 
+enum class script_class { han, latin, other };
+
+struct text_form {
+  script_class script = script_class::other;
+  std::size_t length = 0;  // code points, blanks left out
+};
+
+text_form form_of(std::string_view s) {
+  text_form f;
+  bool han = false, latin = false;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 cp = 0;
+    U8_NEXT(p, i, n, cp);
+    if (cp < 0 || u_isUWhiteSpace(cp)) continue;
+    ++f.length;
+    UErrorCode status = U_ZERO_ERROR;
+    if (uscript_getScript(cp, &status) == USCRIPT_HAN) han = true;
+    else if (cp < 0x80 && u_isalpha(cp)) latin = true;
+  }
+  f.script = han ? script_class::han : latin ? script_class::latin : script_class::other;
+  return f;
+}
+
 }  // namespace
+
+double form_likeness(std::string_view a, std::string_view b) {
+  const text_form x = form_of(a), y = form_of(b);
+  if (x.length == 0 || y.length == 0) return 0.0;
+  const double same_script = x.script == y.script ? 1.0 : 0.0;
+  const double near_length = std::max(x.length, y.length) <= 2 * std::min(x.length, y.length) ? 1.0 : 0.0;
+  return (same_script + near_length + shared_characters(a, b)) / 3.0;
+}
 
 double shared_characters(std::string_view a, std::string_view b) {
   const std::vector<UChar32> x = distinct_characters(a), y = distinct_characters(b);
@@ -34,7 +68,12 @@ double shared_characters(std::string_view a, std::string_view b) {
   return static_cast<double>(common.size()) / static_cast<double>(all);
 }
 
-double column_text_alikeness(const std::vector<raw_row>& rows, std::uint32_t width) {
+namespace {
+
+/// The mean, over the columns, of how alike (`alike`) the texts of
+/// neighbouring rows are in each column.
+template <typename Alike>
+double column_alikeness(const std::vector<raw_row>& rows, std::uint32_t width, Alike alike) {
   double sum = 0.0;
   std::size_t columns = 0;
   for (std::uint32_t c = 0; c < width; ++c) {
@@ -44,7 +83,7 @@ double column_text_alikeness(const std::vector<raw_row>& rows, std::uint32_t wid
     for (const raw_row& row : rows) {
       if (c >= row.size() || row[c].text.empty()) continue;
       if (above) {
-        column += shared_characters(above->text, row[c].text);
+        column += alike(above->text, row[c].text);
         ++pairs;
       }
       above = &row[c];
@@ -54,6 +93,16 @@ double column_text_alikeness(const std::vector<raw_row>& rows, std::uint32_t wid
     ++columns;
   }
   return columns ? sum / static_cast<double>(columns) : 0.0;
+}
+
+}  // namespace
+
+double column_text_alikeness(const std::vector<raw_row>& rows, std::uint32_t width) {
+  return column_alikeness(rows, width, shared_characters);
+}
+
+double column_form_alikeness(const std::vector<raw_row>& rows, std::uint32_t width) {
+  return column_alikeness(rows, width, form_likeness);
 }
 
 }  // namespace retab

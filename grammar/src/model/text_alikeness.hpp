@@ -17,9 +17,21 @@ namespace retab {
 /// texts have in common: |A ∩ B| / |A ∪ B|; 0 when either is empty.
 double shared_characters(std::string_view a, std::string_view b);
 
+/// How alike two texts are in form, from 0 to 1: the mean of three signs,
+/// each 0 or 1 but the last: written in one script (Han, or Latin letters),
+/// lengths within a factor of two, and shared_characters. A column of
+/// symbols (TFP, Lev) is told from a column of names (企业规模) and one of
+/// definitions (年末总资产的自然对数) though no two of its cells share a
+/// character.
+double form_likeness(std::string_view a, std::string_view b);
+
 /// The mean, over the columns below `width`, of how alike the texts of
 /// neighbouring rows are in that column (shared_characters). Rows shorter than
 /// a column take no part in it; 0 when no column has two texts.
 double column_text_alikeness(const std::vector<raw_row>& rows, std::uint32_t width);
+
+/// The same with form_likeness: how alike in form (script, length, shared
+/// characters) the texts of each column are.
+double column_form_alikeness(const std::vector<raw_row>& rows, std::uint32_t width);
 
 }  // namespace retab
