@@ -226,9 +226,10 @@ width_choice choose_width(const std::vector<stream_item>& items) {
     /// only where cells above span down into it, seldom most of it: the
     /// share of the last row missing counts against the width.
     double last_row_missing = 0;
-    /// In a stream of words, the share of its empty cells that are padding.
-    double empties_ending_rows = 0;
-    double score() const { return columns + rows_alike - last_row_missing + empties_ending_rows; }
+    /// In a stream of words, the share of its lone pipes (empty cells)
+    /// that are padding.
+    double lone_pipes_padding = 0;
+    double score() const { return columns + rows_alike - last_row_missing + lone_pipes_padding; }
   };
   // A table of words holds few empty cells, so its lone pipes are padding
   // (the rows under a label that spans down are a cell short), and at the
@@ -243,6 +244,7 @@ width_choice choose_width(const std::vector<stream_item>& items) {
     }
   const bool words_only = !has_value(words);
   const bool lone_pipes_pad_words = words_only && empties > 0;
+  constexpr std::size_t words_sampled = 512;
   std::vector<candidate> candidates;
   std::size_t best = 0;
   // Widths past 64 are not searched, but a run of padding pipes proves its
@@ -268,23 +270,32 @@ width_choice choose_width(const std::vector<stream_item>& items) {
     c.rows_alike = row_shape_agreement(c.cut.rows);
     if (max_pad == 0 && c.cut.rows.size() >= 2 && !lone_pipes_pad_words)
       c.last_row_missing = static_cast<double>(w - std::min<std::size_t>(w, c.cut.rows.back().size())) / w;
-    // Words have no kinds to agree in, but a column of them is alike in
-    // form (names, symbols, definitions) once the short rows stand under
-    // the columns they continue.
-    const std::vector<std::uint32_t> shifts =
-        words_only ? continued_columns(c.cut.rows, 1, w) : std::vector<std::uint32_t>{};
-    if (words_only) c.columns = column_form_alikeness(body_with_rows_moved(c.cut.rows, 1, shifts), w);
-    if (lone_pipes_pad_words) {
+    if (words_only) {
+      // Words have no kinds to agree in, but a column of them is alike in
+      // form (names, symbols, definitions) once the short rows stand under
+      // the columns they continue. The rows over the stream's first cells
+      // tell, as they tell every width: all of a long stream would cost its
+      // length squared at each width.
+      std::vector<raw_row> opening;
+      std::size_t cells_read = 0, empties_read = 0;
+      for (const raw_row& row : c.cut.rows) {
+        if (cells_read >= words_sampled) break;
+        opening.push_back(row);
+        cells_read += row.size();
+        for (const raw_cell& cell : row) empties_read += cell.text.empty() ? 1 : 0;
+      }
+      const std::vector<std::uint32_t> shifts = continued_columns(opening, 1, w);
+      c.columns = column_form_alikeness(body_with_rows_moved(opening, 1, shifts), w);
       // A lone pipe is padding where it ends a row short by a span: one
       // continuing the row above, or a section row of one text across the
       // table.
       std::size_t padding = 0;
-      for (std::size_t i = 0; i < c.cut.rows.size(); ++i) {
-        const raw_row& row = c.cut.rows[i];
+      for (std::size_t i = 0; i < opening.size(); ++i) {
+        const raw_row& row = opening[i];
         const bool spanned = shifts[i] > 0 || (content_length(row) == 1 && i > 0);
         if (spanned && row.size() == w) padding += w - content_length(row);
       }
-      c.empties_ending_rows = static_cast<double>(padding) / static_cast<double>(empties);
+      if (empties_read > 0) c.lone_pipes_padding = static_cast<double>(padding) / static_cast<double>(empties_read);
     }
     if (!candidates.empty()) {
       const candidate& b = candidates[best];
@@ -345,7 +356,7 @@ width_choice choose_width(const std::vector<stream_item>& items) {
                    : " every row opens with a label or an empty cell");
   else if (words_only && max_pad == 0)
     out.why = "width " + std::to_string(best_width) + ": a table of words" +
-              (lone_pipes_pad_words ? ", whose lone pipes (" + percent(chosen.empties_ending_rows) +
+              (lone_pipes_pad_words ? ", whose lone pipes (" + percent(chosen.lone_pipes_padding) +
                                           ") pad rows short by a span,"
                                     : "") +
               " with the columns most alike in form (script, length, characters: " + percent(chosen.columns) + ")";

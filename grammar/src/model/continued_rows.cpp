@@ -35,17 +35,23 @@ std::vector<std::uint32_t> continued_columns(const std::vector<raw_row>& rows, s
         named > 0 && (looks_like_remarks(header[named - 1].text) || header[named - 1].text == "说明");
     if (repeats_of_run(header) > 0 || notes_last) return shifts;
   }
-  // What each column holds, from the rows that fill every column.
-  std::vector<std::vector<std::string_view>> column_texts(width);
-  for (std::size_t i = body; i < rows.size(); ++i)
-    if (content_length(rows[i]) == width)
-      for (std::uint32_t c = 0; c < width; ++c)
-        if (!rows[i][c].text.empty()) column_texts[c].push_back(rows[i][c].text);
-  auto fit = [&](std::string_view text, std::uint32_t c) {
-    if (text.empty() || column_texts[c].empty()) return 0.0;
+  // What each column holds, from the first rows that fill every column (a
+  // few tell a column's form; all of a long table would cost its length
+  // squared).
+  constexpr std::size_t sample_rows = 16;
+  std::vector<std::vector<text_form>> column_forms(width);
+  std::size_t sampled = 0;
+  for (std::size_t i = body; i < rows.size() && sampled < sample_rows; ++i) {
+    if (content_length(rows[i]) != width) continue;
+    ++sampled;
+    for (std::uint32_t c = 0; c < width; ++c)
+      if (!rows[i][c].text.empty()) column_forms[c].push_back(form_of(rows[i][c].text));
+  }
+  auto fit = [&](const text_form& form, std::uint32_t c) {
+    if (form.length == 0 || column_forms[c].empty()) return 0.0;
     double sum = 0.0;
-    for (const std::string_view other : column_texts[c]) sum += form_likeness(text, other);
-    return sum / static_cast<double>(column_texts[c].size());
+    for (const text_form& other : column_forms[c]) sum += form_likeness(form, other);
+    return sum / static_cast<double>(column_forms[c].size());
   };
   for (std::size_t i = body + 1; i < rows.size(); ++i) {
     const std::size_t n = content_length(rows[i]);
@@ -59,9 +65,10 @@ std::vector<std::uint32_t> continued_columns(const std::vector<raw_row>& rows, s
     double where_written = 0.0, moved = 0.0;
     std::size_t texts = 0;
     for (std::uint32_t k = 0; k < n; ++k) {
-      where_written += fit(rows[i][k].text, k);
-      moved += fit(rows[i][k].text, k + shift);
-      texts += rows[i][k].text.empty() ? 0 : 1;
+      const text_form form = form_of(rows[i][k].text);
+      where_written += fit(form, k);
+      moved += fit(form, k + shift);
+      texts += form.length > 0 ? 1 : 0;
     }
     // Short rows of words under a full row are, far more often than not,
     // the rows of a label spanning down; where they stand wins only by a

@@ -5,7 +5,6 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <iterator>
 
 namespace retab {
 namespace {
@@ -24,12 +23,22 @@ std::vector<UChar32> distinct_characters(std::string_view s) {
   return out;
 }
 
-enum class script_class { han, latin, other };
+double shared(const std::vector<UChar32>& x, const std::vector<UChar32>& y) {
+  if (x.empty() || y.empty()) return 0.0;
+  std::size_t common = 0;
+  for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end();) {
+    if (*i < *j) ++i;
+    else if (*j < *i) ++j;
+    else {
+      ++common;
+      ++i;
+      ++j;
+    }
+  }
+  return static_cast<double>(common) / static_cast<double>(x.size() + y.size() - common);
+}
 
-struct text_form {
-  script_class script = script_class::other;
-  std::size_t length = 0;  // code points, blanks left out
-};
+}  // namespace
 
 text_form form_of(std::string_view s) {
   text_form f;
@@ -45,27 +54,24 @@ text_form form_of(std::string_view s) {
     if (uscript_getScript(cp, &status) == USCRIPT_HAN) han = true;
     else if (cp < 0x80 && u_isalpha(cp)) latin = true;
   }
-  f.script = han ? script_class::han : latin ? script_class::latin : script_class::other;
+  f.script = han ? text_form::han : latin ? text_form::latin : text_form::other;
+  f.characters = distinct_characters(s);
   return f;
 }
 
-}  // namespace
 
-double form_likeness(std::string_view a, std::string_view b) {
-  const text_form x = form_of(a), y = form_of(b);
+
+double form_likeness(const text_form& x, const text_form& y) {
   if (x.length == 0 || y.length == 0) return 0.0;
   const double same_script = x.script == y.script ? 1.0 : 0.0;
   const double near_length = std::max(x.length, y.length) <= 2 * std::min(x.length, y.length) ? 1.0 : 0.0;
-  return (same_script + near_length + shared_characters(a, b)) / 3.0;
+  return (same_script + near_length + shared(x.characters, y.characters)) / 3.0;
 }
 
+double form_likeness(std::string_view a, std::string_view b) { return form_likeness(form_of(a), form_of(b)); }
+
 double shared_characters(std::string_view a, std::string_view b) {
-  const std::vector<UChar32> x = distinct_characters(a), y = distinct_characters(b);
-  if (x.empty() || y.empty()) return 0.0;
-  std::vector<UChar32> common;
-  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
-  const std::size_t all = x.size() + y.size() - common.size();
-  return static_cast<double>(common.size()) / static_cast<double>(all);
+  return shared(distinct_characters(a), distinct_characters(b));
 }
 
 namespace {
@@ -102,7 +108,7 @@ double column_text_alikeness(const std::vector<raw_row>& rows, std::uint32_t wid
 }
 
 double column_form_alikeness(const std::vector<raw_row>& rows, std::uint32_t width) {
-  return column_alikeness(rows, width, form_likeness);
+  return column_alikeness(rows, width, [](std::string_view a, std::string_view b) { return form_likeness(a, b); });
 }
 
 }  // namespace retab

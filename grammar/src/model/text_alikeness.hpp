@@ -17,12 +17,22 @@ namespace retab {
 /// texts have in common: |A ∩ B| / |A ∪ B|; 0 when either is empty.
 double shared_characters(std::string_view a, std::string_view b);
 
+/// What form_likeness compares of a text, worked out once.
+struct text_form {
+  enum script_kind { han, latin, other } script = other;  ///< Han if any, else Latin letters if any
+  std::size_t length = 0;                                ///< code points, blanks left out
+  std::vector<std::int32_t> characters;                  ///< code points: distinct, sorted, blanks left out
+};
+
+text_form form_of(std::string_view text);
+
 /// How alike two texts are in form, from 0 to 1: the mean of three signs,
 /// each 0 or 1 but the last: written in one script (Han, or Latin letters),
 /// lengths within a factor of two, and shared_characters. A column of
 /// symbols (TFP, Lev) is told from a column of names (企业规模) and one of
 /// definitions (年末总资产的自然对数) though no two of its cells share a
 /// character.
+double form_likeness(const text_form& a, const text_form& b);
 double form_likeness(std::string_view a, std::string_view b);
 
 /// The mean, over the columns below `width`, of how alike the texts of
