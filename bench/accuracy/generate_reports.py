@@ -14,7 +14,9 @@ matrix (columns numbered 1..k, the upper triangle empty); with
 --numbered-rows every table is a list numbering its rows (序号 1, 2, 3), as
 reports list projects and offices; with --word-tables every table is a table
 of words (variable definitions, categories of content) whose group labels
-span their rows. Every report is
+span their rows; with --budget-codes every table lists spending by
+classification code (201, 20101, 2010101), as budgets and final accounts
+do. Every report is
 then flattened into each layout retab reads, following the rules in
 ../shared/docs/LAYOUTS.md (pipe cells with padding on its own line or on the
 same line, pipe rows, tab rows, line cells with blank lines, Markdown), and
@@ -24,7 +26,8 @@ the truth is written in the tuning corpus's format, so that
 The words are this file's own, not the corpus's. The same seed gives the same
 reports.
 
-    generate_reports.py OUT_DIR [--docs N] [--seed S] [--grouped-rows | --paper-shapes | --numbered-rows | --word-tables]
+    generate_reports.py OUT_DIR [--docs N] [--seed S] [--grouped-rows | --paper-shapes | --numbered-rows | --word-tables |
+                                               --budget-codes]
 """
 import argparse
 import json
@@ -97,6 +100,15 @@ CONTENT_KINDS = ["主动公开", "依申请公开", "重点领域", "政务服�
 CONTENTS = ["机构职能", "负责人信息", "政策文件", "规划计划", "财政预决算", "重大项目", "行政许可", "行政处罚",
             "办事指南", "统计数据", "人事信息", "应急管理", "政府采购", "建议提案办理"]
 CHANNELS = ["政府网站", "政务新媒体", "公开栏", "新闻发布会", "政务服务中心"]
+# Budget tables (budget_table): classification codes of three levels (类,
+# 款, 项: 3, 5 and 7 digits) heading their rows, as budget and final
+# accounts list spending.
+CODE_CLASSES = [("201", "一般公共服务支出"), ("205", "教育支出"), ("207", "文化旅游体育与传媒支出"),
+                ("208", "社会保障和就业支出"), ("210", "卫生健康支出"), ("212", "城乡社区支出"),
+                ("213", "农林水支出"), ("221", "住房保障支出")]
+CODE_ITEMS = ["行政运行", "一般行政管理事务", "机关服务", "事业运行", "专项业务", "信息化建设", "其他支出",
+              "行政单位离退休", "机关事业单位基本养老保险缴费", "公共卫生", "住房公积金", "购房补贴"]
+BUDGET_COLUMNS = ["决算数", "年初预算数", "调整预算数", "基本支出", "项目支出", "上年结转"]
 REMARKS = ["含上年结转2件", "已全部办结", "1件正在办理", "按季度统计", "年中调整", "数据待核实", "新增项目"]
 NOTES = ["注:括号内为稳健标准误;***、**、*分别表示在1%、5%和10%的水平上显著。",
          "注:括号内为t值,标准误聚类到企业层面。", "资料来源:根据调查数据整理。",
@@ -456,6 +468,54 @@ def word_table(rng, caption):
     return table
 
 
+def budget_table(rng, caption):
+    """Spending by classification code: 科目编码 | 科目名称 | values, the
+    codes of three levels (201, 20101, 2010101) in order, a total row (合计)
+    whose label spans the code and name columns, first or last; the values
+    under one header row, or under 本年支出 over 合计 | 基本支出 | 项目支出."""
+    table = Table(caption)
+    grouped = rng.random() < 0.4
+    if grouped:
+        leaves = ["合计", "基本支出", "项目支出"]
+        for c, text in enumerate(["科目编码", "科目名称"]):
+            table.add(0, c, text, rowspan=2)
+        table.add(0, 2, "本年支出", colspan=3)
+        for k, text in enumerate(leaves):
+            table.add(1, 2 + k, text)
+        depth = 2
+    else:
+        leaves = rng.sample(BUDGET_COLUMNS, rng.randint(1, 3))
+        for c, text in enumerate(["科目编码", "科目名称"] + leaves):
+            table.add(0, c, text)
+        depth = 1
+    rows = []
+    for code, name in sorted(rng.sample(CODE_CLASSES, rng.randint(1, 3))):
+        rows.append((code, name))
+        for kuan in sorted(rng.sample(range(1, 12), rng.randint(1, 2))):
+            kuan_code = f"{code}{kuan:02d}"
+            rows.append((kuan_code, rng.choice(CODE_ITEMS)))
+            for xiang in sorted(rng.sample(range(1, 10), rng.randint(1, 3))):
+                rows.append((f"{kuan_code}{xiang:02d}", rng.choice(CODE_ITEMS)))
+    total_first = rng.random() < 0.5
+    r = depth
+    def total_row(r):
+        table.add(r, 0, "合计", colspan=2)
+        for k in range(len(leaves)):
+            table.add(r, 2 + k, number(rng, "money"))
+    if total_first:
+        total_row(r)
+        r += 1
+    for code, name in rows:
+        table.add(r, 0, code)
+        table.add(r, 1, name)
+        for k in range(len(leaves)):
+            table.add(r, 2 + k, number(rng, "money"))
+        r += 1
+    if not total_first:
+        total_row(r)
+    return table
+
+
 def header_depth(tree):
     return 1 + max((header_depth(kids) for _, kids in tree if kids), default=0)
 
@@ -580,7 +640,8 @@ def render_line_cells(table):
     return [cell["text"] or None for row in table.html_rows() for cell in row]
 
 
-def report(rng, grouped_rows=False, paper_shapes=False, numbered_rows=False, word_tables=False):
+def report(rng, grouped_rows=False, paper_shapes=False, numbered_rows=False, word_tables=False,
+           budget_codes=False):
     """A list of parts: ("prose", text) or ("table", Table)."""
     parts = [("prose", rng.choice(PROSE))]
     paper = rng.random() < 0.5
@@ -592,6 +653,9 @@ def report(rng, grouped_rows=False, paper_shapes=False, numbered_rows=False, wor
             table = rng.choice(PAPER_SHAPES)(rng, rng.choice(PAPER_CAPTIONS[:-1]).format(n=n))
         elif word_tables:
             table = word_table(rng, rng.choice(PAPER_CAPTIONS[:-1]).format(n=n))
+        elif budget_codes:
+            table = budget_table(rng, rng.choice(["{n}、一般公共预算支出决算明细", "表{n} 部门支出决算表"]).format(
+                n=HAN[n] if rng.random() < 0.5 else n))
         elif numbered_rows:
             caption = rng.choice(PAPER_CAPTIONS[:-1] + STAT_CAPTIONS)
             table = numbered_table(rng, caption.format(n=n if caption.startswith("表") else HAN[n]))
@@ -653,13 +717,16 @@ def main():
                     help="every table a list with its rows numbered (序号 1, 2, 3), maybe sections and a total")
     ap.add_argument("--word-tables", action="store_true",
                     help="every table a table of words (variable definitions, categories), groups spanning rows")
+    ap.add_argument("--budget-codes", action="store_true",
+                    help="every table spending by classification code (201, 20101, 2010101) with a total row")
     args = ap.parse_args()
     os.makedirs(os.path.join(args.out, "input"), exist_ok=True)
     os.makedirs(os.path.join(args.out, "truth"), exist_ok=True)
     rng = random.Random(args.seed)
     for d in range(args.docs):
         docid = f"gen{args.seed}_{d:03d}"
-        parts = report(rng, args.grouped_rows, args.paper_shapes, args.numbered_rows, args.word_tables)
+        parts = report(rng, args.grouped_rows, args.paper_shapes, args.numbered_rows, args.word_tables,
+                       args.budget_codes)
         tables = [x for kind, x in parts if kind == "table"]
         with open(os.path.join(args.out, "truth", docid + ".json"), "w", encoding="utf-8") as f:
             json.dump({"docid": docid, "category": "generated", "real": False,

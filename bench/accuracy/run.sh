@@ -7,9 +7,10 @@
 # --grouped-rows the generated tables are all in row groups; with
 # --paper-shapes they are all regression, clinical or correlation tables; with
 # --numbered-rows they all number their rows (序号 1, 2, 3); with --word-tables
-# they hold no number, only words, their group labels spanning rows.
-#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [--reworded | --word-columns | --grouped-rows | --paper-shapes | --numbered-rows | --word-tables]
-#                         [score.py options ...]
+# they hold no number, only words, their group labels spanning rows; with
+# --budget-codes they list spending by classification code (201, 20101).
+#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [--reworded | --word-columns | --grouped-rows |
+#                         --paper-shapes | --numbered-rows | --word-tables | --budget-codes] [score.py options ...]
 # Needs ../shared/tools/score.py beside the project; skips (exit 0) without it.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -28,6 +29,7 @@ while [ $# -gt 0 ]; do
     --paper-shapes) generate_args=(--paper-shapes); shift ;;
     --numbered-rows) generate_args=(--numbered-rows); shift ;;
     --word-tables) generate_args=(--word-tables); shift ;;
+    --budget-codes) generate_args=(--budget-codes); shift ;;
     *) break ;;
   esac
 done
