@@ -22,7 +22,10 @@
 #     of tables of words whose group labels span their rows (seed 1, 60
 #     documents), floors in word_tables_floors.json. Line cells have none:
 #     a table of words there is found only as a plain grid under its
-#     caption, which rows under a spanning label are not.
+#     caption, which rows under a spanning label are not;
+#   generated_reports_test.sh RETAB SHARED --budget-codes generated reports
+#     of spending by classification code (seed 1, 60 documents), floors in
+#     budget_codes_floors.json.
 # Every mode also checks that no text of a table's source lines is lost
 # (check_no_text_lost.py). Raise the floors as recognition improves; never
 # lower them.
@@ -45,6 +48,8 @@ elif [ "$mode" = --numbered-rows ]; then
   source_args=(--docs 60 --seed 1 --numbered-rows) floors=$here/numbered_rows_floors.json
 elif [ "$mode" = --word-tables ]; then
   source_args=(--docs 60 --seed 1 --word-tables) floors=$here/word_tables_floors.json
+elif [ "$mode" = --budget-codes ]; then
+  source_args=(--docs 60 --seed 1 --budget-codes) floors=$here/budget_codes_floors.json
 else
   source_args=(--docs 60 --seed 1) floors=$here/generated_reports_floors.json
 fi

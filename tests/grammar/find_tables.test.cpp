@@ -653,6 +653,28 @@ TEST_CASE("Pipe cells of words without padding: the width whose columns are alik
   CHECK(controls->rowspan == 2);
 }
 
+TEST_CASE("Pipe cells: rows coded in order (科目编码) take the width at which every code opens a row",
+          "[scanner][pipe]") {
+  // The total row comes first, padded by a lone pipe, which may as well be
+  // an empty cell. At width 6 the rows open with every second code (201,
+  // 2010101) and the columns agree as well as at 3, but the other codes
+  // stand inside the rows with their names after them.
+  const auto src = source(
+      "表2 部门支出决算表\n科目编码 |\n科目名称 |\n决算数 |\n合计 |\n3937.98 |\n|\n201 |\n一般公共服务支出 |\n1584.26 |\n"
+      "20103 |\n政府办公厅事务 |\n1146.95 |\n2010301 |\n行政运行 |\n1736.98 |\n2010302 |\n一般行政管理事务 |\n"
+      "588.50 |\n20111 |\n纪检监察事务 |\n245.28 |\n2011101 |\n行政运行 |\n276.60 |\n本表金额单位为万元。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  CHECK(t.rows == 8);
+  const retab::cell* total = anchor(t, "合计");
+  REQUIRE(total);
+  CHECK((total->row == 1 && total->colspan == 2));
+  CHECK(text_at(t, 3, 0) == "20103");
+  CHECK(text_at(t, 7, 2) == "276.60");
+}
+
 TEST_CASE("Markdown cells: a line break is a blank, bold around the whole cell is formatting", "[scanner][markdown]") {
   // PDF-to-Markdown tools write <br> inside cells and bold a table's totals.
   const auto src = source(

@@ -1279,3 +1279,24 @@ TEST_CASE("A table of keys and values: a key whose value is empty opens its row"
   REQUIRE(above);
   CHECK(above->rowspan == 1);
 }
+
+TEST_CASE("Rows coded in the first column (科目编码): a total row spans the code and name columns",
+          "[model][spans]") {
+  // The codes (款 and 项 of one 类) are whole numbers, values by their text;
+  // read so, the rows would carry no label and 合计 | 1730.83 would end a
+  // column early.
+  const auto src = source(
+      "表3 一般公共预算支出决算表\n科目编码 | 科目名称 | 决算数 |\n20101 | 人大事务 | 1520.33 |\n"
+      "2010101 | 行政运行 | 320.10 |\n2010102 | 一般行政管理事务 | 300.00 |\n20103 | 政府办公厅事务 | 20.10 |\n"
+      "2010301 | 行政运行 | 210.50 |\n合计 | 1730.83 |\n注:本表金额单位为万元。\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  CHECK(t.label_cols == 2);
+  const retab::cell* total = anchor(t, "合计");
+  REQUIRE(total);
+  CHECK((total->row == 6 && total->col == 0 && total->colspan == 2));
+  CHECK(text_at(t, 6, 2) == "1730.83");
+  CHECK(text_at(t, 3, 0) == "2010102");
+}

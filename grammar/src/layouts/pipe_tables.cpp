@@ -96,8 +96,8 @@ bool rows_open_now_with_labels_now_with_values(const std::vector<raw_row>& rows)
   return label && value;
 }
 
-/// How the rows from the first holding a value open: whether they number
-/// themselves (序号 1, 2, 3 down the first column), and whether two or more
+/// How the rows from the first holding a value open: whether they number or
+/// code themselves (序号 1, 2, 3 or 201, 20101 down the first column), and whether two or more
 /// hold, each opening with a label (a row number among them) or an empty
 /// cell, none empty throughout.
 struct row_openings {
@@ -108,9 +108,9 @@ struct row_openings {
 row_openings openings_of(const std::vector<raw_row>& rows) {
   const auto first = first_value_row(rows);
   row_openings out;
-  out.numbered = numbers_its_rows(rows, static_cast<std::size_t>(first - rows.begin()));
+  out.numbered = identifies_its_rows(rows, static_cast<std::size_t>(first - rows.begin()));
   out.labels_only = rows.end() - first >= 2 && std::all_of(first, rows.end(), [&](const raw_row& row) {
-                      return (!holds_value(row.front().text) || (out.numbered && opens_with_row_number(row))) &&
+                      return (!holds_value(row.front().text) || (out.numbered && opens_with_row_identifier(row))) &&
                              std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty(); });
                     });
   return out;
@@ -118,11 +118,25 @@ row_openings openings_of(const std::vector<raw_row>& rows) {
 
 bool rows_open_with_labels_only(const std::vector<raw_row>& rows) { return openings_of(rows).labels_only; }
 
+/// Whether the rows from the first holding a value code themselves and a
+/// code with a label after it stands inside a row: cut too wide, a row runs
+/// on into the next one's code and name, which a coded list of every second
+/// row (201, 20101 | 2010101) would not otherwise show.
+bool code_inside_a_row(const std::vector<raw_row>& rows) {
+  const auto first = first_value_row(rows);
+  if (!codes_its_rows(rows, static_cast<std::size_t>(first - rows.begin()))) return false;
+  return std::any_of(first, rows.end(), [](const raw_row& row) {
+    for (std::size_t k = 1; k + 1 < row.size(); ++k)
+      if (is_classification_code(row[k].text) && !is_value_like(row[k + 1].text)) return true;
+    return false;
+  });
+}
+
 /// rows_open_with_labels_only, the rows numbering themselves: at a wrong
 /// width rows are cut where no number stands.
 bool rows_open_with_their_numbers(const std::vector<raw_row>& rows) {
   const row_openings o = openings_of(rows);
-  return o.numbered && o.labels_only;
+  return o.numbered && o.labels_only && !code_inside_a_row(rows);
 }
 
 /// rows_open_with_labels_only, and some row after the first so opening opens
@@ -346,8 +360,8 @@ width_choice choose_width(const std::vector<stream_item>& items) {
   width_choice out;
   if (by_numbers)
     out.why = "width " + std::to_string(best_width) + ", not " + std::to_string(candidates[first_choice].width) +
-              ": here the rows open with their numbers (序号 1, 2, 3 down the first column), each with a label "
-              "after it";
+              ": here the rows open with their numbers (序号 1, 2, 3, or codes 201, 20101 down the first column), "
+              "each with a label after it";
   else if (chosen.width != candidates[first_choice].width)
     out.why = "width " + std::to_string(best_width) + ", not " + std::to_string(candidates[first_choice].width) +
               ": there rows open now with a label, now with a value; here" +

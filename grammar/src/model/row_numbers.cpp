@@ -2,6 +2,8 @@
 
 #include "model/value_kind.hpp"
 
+#include <algorithm>
+
 namespace retab {
 
 unsigned row_number_value(std::string_view text) {
@@ -18,6 +20,19 @@ bool opens_with_row_number(const raw_row& row) {
   return row.size() >= 2 && row_number_value(row[0].text) > 0 && !is_value_like(row[1].text);
 }
 
+bool is_classification_code(std::string_view text) {
+  return text.size() >= 3 && text.size() <= 12 &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool opens_with_code(const raw_row& row) {
+  return row.size() >= 2 && is_classification_code(row[0].text) && !is_value_like(row[1].text);
+}
+
+bool opens_with_row_identifier(const raw_row& row) { return opens_with_row_number(row) || opens_with_code(row); }
+
+namespace {
+
 bool numbers_its_rows(const std::vector<raw_row>& rows, std::size_t body_begin) {
   std::size_t numbered = 0;
   unsigned last = 0;
@@ -30,6 +45,35 @@ bool numbers_its_rows(const std::vector<raw_row>& rows, std::size_t body_begin) 
     ++numbered;
   }
   return numbered >= 3;
+}
+
+}  // namespace
+
+bool codes_its_rows(const std::vector<raw_row>& rows, std::size_t body_begin) {
+  std::vector<std::string_view> codes;
+  for (std::size_t i = body_begin; i < rows.size(); ++i)
+    if (opens_with_code(rows[i])) codes.push_back(rows[i][0].text);
+  if (codes.size() < 3) return false;
+  // In a list in order, an earlier code that is a prefix of this one is a
+  // prefix of every code between them too: the codes each extending the
+  // one below them (201 < 20101 < 2010101) are all the candidates.
+  std::vector<std::string_view> path{codes.front()};
+  bool extended = false;
+  for (std::size_t i = 1; i < codes.size(); ++i) {
+    const std::string_view code = codes[i];
+    if (!(codes[i - 1] < code)) return false;
+    const auto is_prefix = [&](std::string_view p) { return p.size() < code.size() && code.substr(0, p.size()) == p; };
+    while (!path.empty() && !is_prefix(path.back())) path.pop_back();
+    const bool extends = !path.empty();
+    if (!extends && code.size() != codes.front().size()) return false;
+    extended = extended || extends;
+    path.push_back(code);
+  }
+  return extended;
+}
+
+bool identifies_its_rows(const std::vector<raw_row>& rows, std::size_t body_begin) {
+  return numbers_its_rows(rows, body_begin) || codes_its_rows(rows, body_begin);
 }
 
 }  // namespace retab

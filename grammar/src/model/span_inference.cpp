@@ -28,8 +28,8 @@ class value_words {
   value_words(const std::vector<raw_row>& rows, std::size_t body_begin);
   bool contains(std::string_view text) const { return std::find(words_.begin(), words_.end(), text) != words_.end(); }
   const std::vector<std::string_view>& list() const { return words_; }
-  /// The rows number themselves (numbers_its_rows): a row's number is its
-  /// first label.
+  /// The rows number or code themselves (identifies_its_rows): a row's
+  /// number or code is its first label.
   bool numbered_rows() const { return numbered_rows_; }
 
  private:
@@ -41,13 +41,13 @@ class value_words {
 /// the first value on is a value, text such as `3.6亿元` included, and so is
 /// a word among the values after the first cell.
 std::size_t leading_labels(const raw_row& row, const value_words& words = {}) {
-  std::size_t n = words.numbered_rows() && opens_with_row_number(row) ? 1 : 0;
+  std::size_t n = words.numbered_rows() && opens_with_row_identifier(row) ? 1 : 0;
   while (n < row.size() && !is_value_like(row[n].text) && !(n > 0 && words.contains(row[n].text))) ++n;
   return n;
 }
 
 value_words::value_words(const std::vector<raw_row>& rows, std::size_t body_begin)
-    : numbered_rows_(numbers_its_rows(rows, body_begin)) {
+    : numbered_rows_(identifies_its_rows(rows, body_begin)) {
   struct seen {
     std::string_view text;
     std::size_t to_end = 0;  ///< cells from it to the row's end, itself included (no padding pipe)
@@ -645,7 +645,8 @@ void place_html_rows(const cell_rows& in, table& out) {
                                          "a row starting at a deeper level sits under the labels above it)"
                                        : shape.words.numbered_rows()
                                            ? " (the most labels a row carries before its first value; the rows "
-                                             "are numbered 1, 2, 3 in the first, a label like the others)"
+                                             "are numbered 1, 2, 3 or coded 201, 20101 in the first, a label "
+                                             "like the others)"
                                            : " (the most labels a row carries before its first value)"));
   if (!shape.words.list().empty()) {
     std::string words;

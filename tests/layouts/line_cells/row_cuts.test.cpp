@@ -529,3 +529,24 @@ TEST_CASE("Line cells: a remark in some rows of a numbered list ends its row, th
   CHECK(text_at(t, 4, 6) == "数据待核实");
   CHECK(text_at(t, 5, 1) == "市民政局");
 }
+
+TEST_CASE("Line cells: classification codes in the first column open their rows", "[layouts][line-cell][rows]") {
+  // Each code stands after the row before's last value and before its
+  // row's name, so it reads as a value ending that row unless the list of
+  // codes (201, 20101, 2010101 in order) is known for the rows' codes.
+  const auto src = source(line_cells({"表3 一般公共预算支出决算表", "科目编码", "科目名称", "决算数", "201", "一般公共服务支出",
+                                      "1520.33", "20101", "人大事务", "320.10", "2010101", "行政运行", "300.00", "2010102",
+                                      "一般行政管理事务", "20.10", "合计", "2160.53", "注:本表金额单位为万元。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  CHECK(t.rows == 6);
+  CHECK(t.label_cols == 2);
+  CHECK(text_at(t, 2, 0) == "20101");
+  CHECK(text_at(t, 2, 1) == "人大事务");
+  CHECK(text_at(t, 4, 2) == "20.10");
+  const retab::cell* total = anchor(t, "合计");
+  REQUIRE(total);
+  CHECK((total->row == 5 && total->colspan == 2));
+}

@@ -116,7 +116,34 @@ void mark_column_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& 
   }
 }
 
+namespace {
+
+/// The cells that code rows (classification codes, 201, 20101, 2010101),
+/// each with a label after it, listed as codes_its_rows wants them; none
+/// when they are not so listed.
+std::vector<std::size_t> row_codes(const std::vector<raw_cell>& cells, const std::vector<bool>& value) {
+  std::vector<std::size_t> at;
+  std::vector<raw_row> openings;  // each code and the label after it
+  for (std::size_t i = 1; i + 1 < cells.size(); ++i)
+    if (is_classification_code(cells[i].text) && !value[i + 1] && !cells[i + 1].text.empty()) {
+      at.push_back(i);
+      openings.push_back({cells[i], cells[i + 1]});
+    }
+  return codes_its_rows(openings, 0) ? at : std::vector<std::size_t>{};
+}
+
+}  // namespace
+
 std::vector<bool> mark_row_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& value) {
+  std::vector<bool> row_number(cells.size());
+  // Codes open their rows as numbers do.
+  if (const std::vector<std::size_t> codes = row_codes(cells, value); !codes.empty()) {
+    for (const std::size_t c : codes) {
+      value[c] = false;
+      row_number[c] = true;
+    }
+    return row_number;
+  }
   std::vector<std::size_t> numbers, remarks;  // of every run of two or more
   for (std::size_t i = 1; i + 1 < cells.size(); ++i) {
     numbered_run found = numbered_run_from(cells, value, i);
@@ -125,7 +152,6 @@ std::vector<bool> mark_row_numbers(const std::vector<raw_cell>& cells, std::vect
     numbers.insert(numbers.end(), found.numbers.begin(), found.numbers.end());
     remarks.insert(remarks.end(), found.remarks.begin(), found.remarks.end());
   }
-  std::vector<bool> row_number(cells.size());
   // Three numbered rows or more, in runs of two or more, tell a numbering.
   if (numbers.size() < 3) return row_number;
   for (const std::size_t n : numbers) {
