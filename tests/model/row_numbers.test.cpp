@@ -6,8 +6,9 @@
 #include <string_view>
 #include <vector>
 
-using retab::identifies_its_rows;
+using retab::identity_of_rows;
 using retab::raw_row;
+using retab::row_identity;
 
 namespace {
 
@@ -25,18 +26,18 @@ TEST_CASE("Classification codes in outline order code the rows", "[model][row-nu
   // the first; the total row opens with no code.
   std::vector<raw_row> rows = rows_of({"201", "20101", "2010101", "2010102", "208", "20805"});
   rows.push_back({{"合计"}, {"98.4"}});
-  CHECK(identifies_its_rows(rows, 0));
-  CHECK(retab::codes_its_rows(rows, 0));
-  CHECK(retab::opens_with_row_identifier(rows[2]));
+  CHECK(identity_of_rows(rows, 0) == row_identity::coded);
+  CHECK(retab::opens_with_identifier(rows[2], row_identity::coded));
+  CHECK_FALSE(retab::opens_with_identifier(rows[2], row_identity::numbered));
 }
 
 TEST_CASE("Whole numbers that extend none of the others are no codes", "[model][row-numbers]") {
   // Years opening their rows rise, but none extends another.
-  CHECK_FALSE(identifies_its_rows(rows_of({"2015", "2016", "2017", "2018"}), 0));
+  CHECK(identity_of_rows(rows_of({"2015", "2016", "2017", "2018"}), 0) == row_identity::none);
   // Out of order: a code list runs in order.
-  CHECK_FALSE(identifies_its_rows(rows_of({"201", "20102", "20101"}), 0));
+  CHECK(identity_of_rows(rows_of({"201", "20102", "20101"}), 0) == row_identity::none);
   // A code of another length that extends nothing (20901 under 201 alone).
-  CHECK_FALSE(identifies_its_rows(rows_of({"201", "20101", "20901"}), 0));
+  CHECK(identity_of_rows(rows_of({"201", "20101", "20901"}), 0) == row_identity::none);
   // Two codes are too few to tell a list.
-  CHECK_FALSE(identifies_its_rows(rows_of({"201", "20101"}), 0));
+  CHECK(identity_of_rows(rows_of({"201", "20101"}), 0) == row_identity::none);
 }

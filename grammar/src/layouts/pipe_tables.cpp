@@ -97,20 +97,20 @@ bool rows_open_now_with_labels_now_with_values(const std::vector<raw_row>& rows)
 }
 
 /// How the rows from the first holding a value open: whether they number or
-/// code themselves (序号 1, 2, 3 or 201, 20101 down the first column), and whether two or more
-/// hold, each opening with a label (a row number among them) or an empty
-/// cell, none empty throughout.
+/// code themselves (序号 1, 2, 3 or 201, 20101 down the first column), and
+/// whether two or more hold, each opening with a label (a row number or code
+/// among them) or an empty cell, none empty throughout.
 struct row_openings {
-  bool numbered = false;
+  row_identity identity = row_identity::none;
   bool labels_only = false;
 };
 
 row_openings openings_of(const std::vector<raw_row>& rows) {
   const auto first = first_value_row(rows);
   row_openings out;
-  out.numbered = identifies_its_rows(rows, static_cast<std::size_t>(first - rows.begin()));
+  out.identity = identity_of_rows(rows, static_cast<std::size_t>(first - rows.begin()));
   out.labels_only = rows.end() - first >= 2 && std::all_of(first, rows.end(), [&](const raw_row& row) {
-                      return (!holds_value(row.front().text) || (out.numbered && opens_with_row_identifier(row))) &&
+                      return (!holds_value(row.front().text) || opens_with_identifier(row, out.identity)) &&
                              std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty(); });
                     });
   return out;
@@ -118,25 +118,25 @@ row_openings openings_of(const std::vector<raw_row>& rows) {
 
 bool rows_open_with_labels_only(const std::vector<raw_row>& rows) { return openings_of(rows).labels_only; }
 
-/// Whether the rows from the first holding a value code themselves and a
-/// code with a label after it stands inside a row: cut too wide, a row runs
-/// on into the next one's code and name, which a coded list of every second
-/// row (201, 20101 | 2010101) would not otherwise show.
+/// Whether a classification code with a label after it stands inside a row,
+/// from the first holding a value: cut too wide, a row runs on into the next
+/// one's code and name, which a coded list of every second row (201, 20101 |
+/// 2010101) would not otherwise show.
 bool code_inside_a_row(const std::vector<raw_row>& rows) {
-  const auto first = first_value_row(rows);
-  if (!codes_its_rows(rows, static_cast<std::size_t>(first - rows.begin()))) return false;
-  return std::any_of(first, rows.end(), [](const raw_row& row) {
+  return std::any_of(first_value_row(rows), rows.end(), [](const raw_row& row) {
     for (std::size_t k = 1; k + 1 < row.size(); ++k)
       if (is_classification_code(row[k].text) && !is_value_like(row[k + 1].text)) return true;
     return false;
   });
 }
 
-/// rows_open_with_labels_only, the rows numbering themselves: at a wrong
-/// width rows are cut where no number stands.
+/// rows_open_with_labels_only, the rows numbering or coding themselves: at a
+/// wrong width rows are cut where no number stands, or a code stands inside
+/// a row.
 bool rows_open_with_their_numbers(const std::vector<raw_row>& rows) {
   const row_openings o = openings_of(rows);
-  return o.numbered && o.labels_only && !code_inside_a_row(rows);
+  return o.identity != row_identity::none && o.labels_only &&
+         !(o.identity == row_identity::coded && code_inside_a_row(rows));
 }
 
 /// rows_open_with_labels_only, and some row after the first so opening opens

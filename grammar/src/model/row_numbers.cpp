@@ -29,8 +29,6 @@ bool opens_with_code(const raw_row& row) {
   return row.size() >= 2 && is_classification_code(row[0].text) && !is_value_like(row[1].text);
 }
 
-bool opens_with_row_identifier(const raw_row& row) { return opens_with_row_number(row) || opens_with_code(row); }
-
 namespace {
 
 bool numbers_its_rows(const std::vector<raw_row>& rows, std::size_t body_begin) {
@@ -46,8 +44,6 @@ bool numbers_its_rows(const std::vector<raw_row>& rows, std::size_t body_begin) 
   }
   return numbered >= 3;
 }
-
-}  // namespace
 
 bool codes_its_rows(const std::vector<raw_row>& rows, std::size_t body_begin) {
   std::vector<std::string_view> codes;
@@ -72,8 +68,16 @@ bool codes_its_rows(const std::vector<raw_row>& rows, std::size_t body_begin) {
   return extended;
 }
 
-bool identifies_its_rows(const std::vector<raw_row>& rows, std::size_t body_begin) {
-  return numbers_its_rows(rows, body_begin) || codes_its_rows(rows, body_begin);
+}  // namespace
+
+row_identity identity_of_rows(const std::vector<raw_row>& rows, std::size_t body_begin) {
+  if (numbers_its_rows(rows, body_begin)) return row_identity::numbered;
+  return codes_its_rows(rows, body_begin) ? row_identity::coded : row_identity::none;
+}
+
+bool opens_with_identifier(const raw_row& row, row_identity identity) {
+  return identity == row_identity::numbered ? opens_with_row_number(row)
+                                            : identity == row_identity::coded && opens_with_code(row);
 }
 
 }  // namespace retab

@@ -27,8 +27,8 @@ bool is_classification_code(std::string_view text);
 /// Whether the row opens with a classification code and a label after it.
 bool opens_with_code(const raw_row& row);
 
-/// Whether the body's rows (from `body_begin`) identify themselves in their
-/// first column, which is then a label column however numeric its cells:
+/// How the body's rows identify themselves in their first column, which is
+/// then a label column however numeric its cells:
 /// - numbered: the rows whose first cell is a row number with a label after
 ///   it count 1, 2, 3 in order (starting again at 1 under a section row),
 ///   three or more of them;
@@ -36,13 +36,14 @@ bool opens_with_code(const raw_row& row);
 ///   list their codes in order (as texts), each one extending an earlier
 ///   code (20101 under 201) or starting a level as long as the first, and
 ///   one at least extending another.
-bool identifies_its_rows(const std::vector<raw_row>& rows, std::size_t body_begin);
+enum class row_identity { none, numbered, coded };
 
-/// identifies_its_rows, coded only.
-bool codes_its_rows(const std::vector<raw_row>& rows, std::size_t body_begin);
+/// How the body's rows (from `body_begin`) identify themselves; numbered
+/// where they are both.
+row_identity identity_of_rows(const std::vector<raw_row>& rows, std::size_t body_begin);
 
-/// Whether the row opens with what identifies_its_rows counts: a row number
-/// or a code, a label after it.
-bool opens_with_row_identifier(const raw_row& row);
+/// Whether the row opens with an identifier of that kind (a row number, a
+/// code) and a label after it.
+bool opens_with_identifier(const raw_row& row, row_identity identity);
 
 }  // namespace retab

@@ -28,26 +28,26 @@ class value_words {
   value_words(const std::vector<raw_row>& rows, std::size_t body_begin);
   bool contains(std::string_view text) const { return std::find(words_.begin(), words_.end(), text) != words_.end(); }
   const std::vector<std::string_view>& list() const { return words_; }
-  /// The rows number or code themselves (identifies_its_rows): a row's
-  /// number or code is its first label.
-  bool numbered_rows() const { return numbered_rows_; }
+  /// How the rows identify themselves (identity_of_rows): a row's number or
+  /// code is its first label.
+  row_identity identity() const { return identity_; }
 
  private:
   std::vector<std::string_view> words_;
-  bool numbered_rows_ = false;
+  row_identity identity_ = row_identity::none;
 };
 
 /// Row labels are the leading cells that cannot be values; everything from
 /// the first value on is a value, text such as `3.6亿元` included, and so is
 /// a word among the values after the first cell.
 std::size_t leading_labels(const raw_row& row, const value_words& words = {}) {
-  std::size_t n = words.numbered_rows() && opens_with_row_identifier(row) ? 1 : 0;
+  std::size_t n = opens_with_identifier(row, words.identity()) ? 1 : 0;
   while (n < row.size() && !is_value_like(row[n].text) && !(n > 0 && words.contains(row[n].text))) ++n;
   return n;
 }
 
 value_words::value_words(const std::vector<raw_row>& rows, std::size_t body_begin)
-    : numbered_rows_(identifies_its_rows(rows, body_begin)) {
+    : identity_(identity_of_rows(rows, body_begin)) {
   struct seen {
     std::string_view text;
     std::size_t to_end = 0;  ///< cells from it to the row's end, itself included (no padding pipe)
@@ -643,10 +643,13 @@ void place_html_rows(const cell_rows& in, table& out) {
   out.evidence.push_back("label columns: " + std::to_string(shape.label_cols) +
                          (shape.nested ? " (labels at different outline levels, 一、 > (一) > 1., side by side; "
                                          "a row starting at a deeper level sits under the labels above it)"
-                                       : shape.words.numbered_rows()
+                                       : shape.words.identity() == row_identity::numbered
                                            ? " (the most labels a row carries before its first value; the rows "
-                                             "are numbered 1, 2, 3 or coded 201, 20101 in the first, a label "
-                                             "like the others)"
+                                             "are numbered 1, 2, 3 in the first, a label like the others)"
+                                       : shape.words.identity() == row_identity::coded
+                                           ? " (the most labels a row carries before its first value; the rows "
+                                             "are coded 201, 20101, 2010101 in the first, a label like the "
+                                             "others)"
                                            : " (the most labels a row carries before its first value)"));
   if (!shape.words.list().empty()) {
     std::string words;

@@ -119,8 +119,8 @@ void mark_column_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& 
 namespace {
 
 /// The cells that code rows (classification codes, 201, 20101, 2010101),
-/// each with a label after it, listed as codes_its_rows wants them; none
-/// when they are not so listed.
+/// each with a label after it, coding the rows as identity_of_rows wants
+/// them; none when they are not so listed.
 std::vector<std::size_t> row_codes(const std::vector<raw_cell>& cells, const std::vector<bool>& value) {
   std::vector<std::size_t> at;
   std::vector<raw_row> openings;  // each code and the label after it
@@ -129,7 +129,7 @@ std::vector<std::size_t> row_codes(const std::vector<raw_cell>& cells, const std
       at.push_back(i);
       openings.push_back({cells[i], cells[i + 1]});
     }
-  return codes_its_rows(openings, 0) ? at : std::vector<std::size_t>{};
+  return identity_of_rows(openings, 0) == row_identity::coded ? at : std::vector<std::size_t>{};
 }
 
 }  // namespace

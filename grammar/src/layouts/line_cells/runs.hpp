@@ -64,8 +64,9 @@ void mark_column_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& 
 /// numbers or more in all. They open rows, as labels do; a rank column at the
 /// rows' end (名次 after a value) starts after a value instead. Marks them as
 /// labels in `value`, and a remark before a number as a value: the last cell
-/// of the row it ends. Classification codes with a label after each, listed
-/// as codes_its_rows wants (201, 20101, 2010101), open rows the same way.
+/// of the row it ends. Classification codes with a label after each, coding
+/// the rows as identity_of_rows wants (201, 20101, 2010101), open rows the
+/// same way.
 /// Which cells are row numbers (split_runs counts a numbered row's labels
 /// from its number on).
 std::vector<bool> mark_row_numbers(const std::vector<raw_cell>& cells, std::vector<bool>& value);
