@@ -42,6 +42,7 @@ TEST_CASE("Column form alikeness: symbols in a column of their own", "[model][al
   const std::vector<raw_row> mixed{{{"创新能力"}, {"Innov"}}, {{"Scale"}, {"公司规模"}}, {{"盈利能力"}, {"Prof"}}};
   // Neighbours alike in script and length, sharing no character: 2/3 in
   // each column; mixed, every pair differs in script: 1/3.
-  CHECK(retab::column_form_alikeness(right, 2) == Approx(2.0 / 3.0));
-  CHECK(retab::column_form_alikeness(mixed, 2) == Approx(1.0 / 3.0));
+  retab::text_forms forms;
+  CHECK(retab::column_form_alikeness(right, 2, forms) == Approx(2.0 / 3.0));
+  CHECK(retab::column_form_alikeness(mixed, 2, forms) == Approx(1.0 / 3.0));
 }

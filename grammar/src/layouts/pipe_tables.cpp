@@ -259,6 +259,7 @@ width_choice choose_width(const std::vector<stream_item>& items) {
   const bool words_only = !has_value(words);
   const bool lone_pipes_pad_words = words_only && empties > 0;
   constexpr std::size_t words_sampled = 512;
+  text_forms forms;
   std::vector<candidate> candidates;
   std::size_t best = 0;
   // Widths past 64 are not searched, but a run of padding pipes proves its
@@ -298,8 +299,8 @@ width_choice choose_width(const std::vector<stream_item>& items) {
         cells_read += row.size();
         for (const raw_cell& cell : row) empties_read += cell.text.empty() ? 1 : 0;
       }
-      const std::vector<std::uint32_t> shifts = continued_columns(opening, 1, w);
-      c.columns = column_form_alikeness(body_with_rows_moved(opening, 1, shifts), w);
+      const std::vector<std::uint32_t> shifts = continued_columns(opening, 1, w, forms);
+      c.columns = column_form_alikeness(body_with_rows_moved(opening, 1, shifts), w, forms);
       // A lone pipe is padding where it ends a row short by a span: one
       // continuing the row above, or a section row of one text across the
       // table.

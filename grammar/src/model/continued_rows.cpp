@@ -1,6 +1,5 @@
 #include "model/continued_rows.hpp"
 
-#include "model/text_alikeness.hpp"
 #include "model/value_kind.hpp"
 
 namespace retab {
@@ -21,7 +20,8 @@ bool ends_in_colon(std::string_view text) {
 
 }  // namespace
 
-std::vector<std::uint32_t> continued_columns(const std::vector<raw_row>& rows, std::size_t body, std::uint32_t width) {
+std::vector<std::uint32_t> continued_columns(const std::vector<raw_row>& rows, std::size_t body, std::uint32_t width,
+                                             text_forms& forms) {
   std::vector<std::uint32_t> shifts(rows.size(), 0);
   if (body >= rows.size() || width < 2 || content_length(rows[body]) != width) return shifts;
   // Not under a header that names remarks or notes last (备注, 说明: its
@@ -39,18 +39,18 @@ std::vector<std::uint32_t> continued_columns(const std::vector<raw_row>& rows, s
   // few tell a column's form; all of a long table would cost its length
   // squared).
   constexpr std::size_t sample_rows = 16;
-  std::vector<std::vector<text_form>> column_forms(width);
+  std::vector<std::vector<const text_form*>> column_forms(width);
   std::size_t sampled = 0;
   for (std::size_t i = body; i < rows.size() && sampled < sample_rows; ++i) {
     if (content_length(rows[i]) != width) continue;
     ++sampled;
     for (std::uint32_t c = 0; c < width; ++c)
-      if (!rows[i][c].text.empty()) column_forms[c].push_back(form_of(rows[i][c].text));
+      if (!rows[i][c].text.empty()) column_forms[c].push_back(&forms.of(rows[i][c].text));
   }
   auto fit = [&](const text_form& form, std::uint32_t c) {
     if (form.length == 0 || column_forms[c].empty()) return 0.0;
     double sum = 0.0;
-    for (const text_form& other : column_forms[c]) sum += form_likeness(form, other);
+    for (const text_form* other : column_forms[c]) sum += form_likeness(form, *other);
     return sum / static_cast<double>(column_forms[c].size());
   };
   for (std::size_t i = body + 1; i < rows.size(); ++i) {
@@ -65,7 +65,7 @@ std::vector<std::uint32_t> continued_columns(const std::vector<raw_row>& rows, s
     double where_written = 0.0, moved = 0.0;
     std::size_t texts = 0;
     for (std::uint32_t k = 0; k < n; ++k) {
-      const text_form form = form_of(rows[i][k].text);
+      const text_form& form = forms.of(rows[i][k].text);
       where_written += fit(form, k);
       moved += fit(form, k + shift);
       texts += form.length > 0 ? 1 : 0;

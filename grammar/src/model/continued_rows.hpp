@@ -8,6 +8,7 @@
 #pragma once
 
 #include "model/raw_rows.hpp"
+#include "model/text_alikeness.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -29,7 +30,8 @@ std::size_t content_length(const raw_row& row);
 /// full rows' texts). Never a row opening with a text that ends in a colon
 /// (a key whose value is empty), nor under a header naming remarks or notes
 /// last (备注, 说明) or repeating a run of names (records side by side).
-std::vector<std::uint32_t> continued_columns(const std::vector<raw_row>& rows, std::size_t body, std::uint32_t width);
+std::vector<std::uint32_t> continued_columns(const std::vector<raw_row>& rows, std::size_t body, std::uint32_t width,
+                                             text_forms& forms);
 
 /// The body rows (from `body`) with each continuing row moved right under
 /// the columns it continues by its shift (continued_columns): empty cells

@@ -628,8 +628,9 @@ void place_html_rows(const cell_rows& in, table& out) {
   }
   place_header_rows(header, width, label_columns{shape.label_cols, shape.unit_column, shape.nested},
                     body_rows{in.rows, body}, grid, out);
+  text_forms forms;
   const std::vector<std::uint32_t> continued =
-      words_only ? continued_columns(in.rows, body, width) : std::vector<std::uint32_t>{};
+      words_only ? continued_columns(in.rows, body, width, forms) : std::vector<std::uint32_t>{};
   if (std::any_of(continued.begin(), continued.end(), [](std::uint32_t s) { return s > 0; }))
     place_continued_rows(in.rows, body, continued, grid, out);
   else

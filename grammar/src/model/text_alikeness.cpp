@@ -70,6 +70,12 @@ double form_likeness(const text_form& x, const text_form& y) {
 
 double form_likeness(std::string_view a, std::string_view b) { return form_likeness(form_of(a), form_of(b)); }
 
+const text_form& text_forms::of(std::string_view text) {
+  auto found = forms_.find(text);
+  if (found == forms_.end()) found = forms_.emplace(text, form_of(text)).first;
+  return found->second;
+}
+
 double shared_characters(std::string_view a, std::string_view b) {
   return shared(distinct_characters(a), distinct_characters(b));
 }
@@ -107,8 +113,9 @@ double column_text_alikeness(const std::vector<raw_row>& rows, std::uint32_t wid
   return column_alikeness(rows, width, shared_characters);
 }
 
-double column_form_alikeness(const std::vector<raw_row>& rows, std::uint32_t width) {
-  return column_alikeness(rows, width, [](std::string_view a, std::string_view b) { return form_likeness(a, b); });
+double column_form_alikeness(const std::vector<raw_row>& rows, std::uint32_t width, text_forms& forms) {
+  return column_alikeness(rows, width,
+                          [&](std::string_view a, std::string_view b) { return form_likeness(forms.of(a), forms.of(b)); });
 }
 
 }  // namespace retab

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace retab {
@@ -26,6 +27,16 @@ struct text_form {
 
 text_form form_of(std::string_view text);
 
+/// The forms of texts, each worked out once: a table's cells are weighed
+/// over and over, at each candidate width. The texts must outlive it.
+class text_forms {
+ public:
+  const text_form& of(std::string_view text);
+
+ private:
+  std::unordered_map<std::string_view, text_form> forms_;
+};
+
 /// How alike two texts are in form, from 0 to 1: the mean of three signs,
 /// each 0 or 1 but the last: written in one script (Han, or Latin letters),
 /// lengths within a factor of two, and shared_characters. A column of
@@ -42,6 +53,6 @@ double column_text_alikeness(const std::vector<raw_row>& rows, std::uint32_t wid
 
 /// The same with form_likeness: how alike in form (script, length, shared
 /// characters) the texts of each column are.
-double column_form_alikeness(const std::vector<raw_row>& rows, std::uint32_t width);
+double column_form_alikeness(const std::vector<raw_row>& rows, std::uint32_t width, text_forms& forms);
 
 }  // namespace retab
