@@ -10,16 +10,6 @@ std::size_t content_length(const raw_row& row) {
   return n;
 }
 
-namespace {
-
-bool ends_in_colon(std::string_view text) {
-  constexpr std::string_view fullwidth = "\xEF\xBC\x9A";  // ：
-  return (!text.empty() && text.back() == ':') ||
-         (text.size() >= fullwidth.size() && text.substr(text.size() - fullwidth.size()) == fullwidth);
-}
-
-}  // namespace
-
 std::vector<std::uint32_t> continued_columns(const std::vector<raw_row>& rows, std::size_t body, std::uint32_t width,
                                              text_forms& forms) {
   std::vector<std::uint32_t> shifts(rows.size(), 0);

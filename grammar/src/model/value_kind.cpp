@@ -506,6 +506,8 @@ bool table_label(std::string_view s) {
   return !rest.empty() && is_digit(rest.front());
 }
 
+bool ends_in_colon(std::string_view s) { return ends_with(s, ":") || ends_with(s, "："); }
+
 bool looks_like_caption(std::string_view s) {
   if (s.empty()) return false;
   const std::size_t width = display_width(s);
@@ -514,7 +516,7 @@ bool looks_like_caption(std::string_view s) {
   if (width > 80) return false;
   // A lead-in such as "本年度有关情况统计如下:" introduces the table below it;
   // 其中： opens a breakdown among the header cells.
-  if (ends_with(s, ":") || ends_with(s, "：")) return !looks_like_breakdown(s);
+  if (ends_in_colon(s)) return !looks_like_breakdown(s);
   if (ends_with(s, "表")) return true;
   // "三、收到和处理政府信息公开申请情况" heads a table; "申请人情况" is a header cell.
   return (ends_with(s, "情况") || ends_with(s, "情況")) && outline_marker_of(s) == outline_marker::han_comma;

@@ -93,6 +93,10 @@ bool looks_like_remarks(std::string_view s);
 /// group: a total or remarks.
 inline bool names_own_column(std::string_view s) { return looks_like_total(s) || looks_like_remarks(s); }
 
+/// A text ending in a colon (: or ：) names what follows it: a lead-in
+/// above a table, a key before its value.
+bool ends_in_colon(std::string_view s);
+
 /// A header cell that opens a breakdown, 其中 ("of which", with or without a
 /// colon): it heads the cells that part the column before it (人数, 其中 over
 /// 男, 女), never a column of its own. 其中:女性 names a column and is not one.
