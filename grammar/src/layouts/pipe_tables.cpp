@@ -249,14 +249,13 @@ width_choice choose_width(const std::vector<stream_item>& items) {
   // (the rows under a label that spans down are a cell short), and at the
   // right width each one ends a row; the last row, never padded, may be as
   // short as the others.
-  std::vector<raw_cell> words;
   std::size_t empties = 0;
+  bool words_only = true;
   for (const stream_item& it : items)
     if (it.is_cell) {
-      words.push_back(it.cell);
       empties += it.cell.text.empty() ? 1 : 0;
+      words_only = words_only && !holds_value(it.cell.text);
     }
-  const bool words_only = !has_value(words);
   const bool lone_pipes_pad_words = words_only && empties > 0;
   constexpr std::size_t words_sampled = 512;
   text_forms forms;

@@ -4,12 +4,6 @@
 
 namespace retab {
 
-std::size_t content_length(const raw_row& row) {
-  std::size_t n = row.size();
-  while (n > 0 && row[n - 1].text.empty()) --n;
-  return n;
-}
-
 std::vector<std::uint32_t> continued_columns(const std::vector<raw_row>& rows, std::size_t body, std::uint32_t width,
                                              text_forms& forms) {
   std::vector<std::uint32_t> shifts(rows.size(), 0);

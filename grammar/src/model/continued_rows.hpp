@@ -16,10 +16,6 @@
 
 namespace retab {
 
-/// The texts a row holds up to its last one: trailing empty cells are
-/// padding or empty cells, which a row of words cannot tell apart.
-std::size_t content_length(const raw_row& row);
-
 /// For each of `rows`, how many leading columns it leaves to the cells above
 /// it, which span down; 0 for the rows before `body` and for every row that
 /// stands as written. A row continues the row above when the body opens

@@ -16,6 +16,14 @@ struct raw_cell {
 
 using raw_row = std::vector<raw_cell>;
 
+/// The cells a row holds up to its last text: the empty cells after it are
+/// padding or empty cells, which the text alone cannot tell apart.
+inline std::size_t content_length(const raw_row& row) {
+  std::size_t n = row.size();
+  while (n > 0 && row[n - 1].text.empty()) --n;
+  return n;
+}
+
 /// How many times one run of two or more labels repeats to make up the row
 /// (2015年 2016年 2015年 2016年: 2); 0 when the row is not such a repeat.
 inline std::size_t repeats_of_run(const raw_row& row) {

@@ -664,11 +664,7 @@ void place_html_rows(const cell_rows& in, table& out) {
 
 void place_positional_rows(const std::vector<raw_row>& rows, bool align_short_rows, table& out) {
   std::uint32_t width = 0;
-  for (const raw_row& r : rows) {
-    std::size_t n = r.size();
-    while (n > 0 && r[n - 1].text.empty()) --n;
-    width = std::max<std::uint32_t>(width, static_cast<std::uint32_t>(n));
-  }
+  for (const raw_row& r : rows) width = std::max<std::uint32_t>(width, static_cast<std::uint32_t>(content_length(r)));
   const std::size_t body = first_body_row(rows);
   // Outline levels of the labels, for rows that must be realigned.
   body_shape shape;
@@ -683,8 +679,7 @@ void place_positional_rows(const std::vector<raw_row>& rows, bool align_short_ro
   std::size_t names_reach = width;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const raw_row& row = rows[i];
-    std::size_t n = row.size();
-    while (n > 0 && row[n - 1].text.empty()) --n;
+    const std::size_t n = content_length(row);
     const bool values = has_value(row);
     if (!values && std::count_if(row.begin(), row.begin() + static_cast<std::ptrdiff_t>(n),
                                  [](const raw_cell& c) { return !c.text.empty(); }) >= 2)
