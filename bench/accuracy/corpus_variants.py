@@ -27,8 +27,9 @@ def arguments(doc):
     return args, random.Random(args.seed)
 
 
-def write_variant(out, corpus, rng, prefix, per_table):
-    """per_table(truth) -> (caption or None, cell -> text)."""
+def write_variant(out, corpus, rng, prefix, per_table, per_document=None):
+    """per_table(truth) -> (caption or None, cell -> text); per_document(doc),
+    when given, is called before each document's tables."""
     os.makedirs(os.path.join(out, "input"), exist_ok=True)
     os.makedirs(os.path.join(out, "truth"), exist_ok=True)
     for path in sorted(glob.glob(os.path.join(corpus, "truth", "*.json"))):
@@ -36,6 +37,8 @@ def write_variant(out, corpus, rng, prefix, per_table):
         if not doc["tables"]:
             continue
         docid = prefix + doc["docid"]
+        if per_document:
+            per_document(doc)
         parts = [("prose", rng.choice(generated.PROSE))]
         tables = []
         for truth in doc["tables"]:

@@ -2,15 +2,16 @@
 # Scores retab on generated reports it has never seen (generate_reports.py),
 # or with --reworded on the tuning corpus's tables with their words replaced
 # (reword_corpus.py), or with --word-columns on them with one value column
-# turned into words (word_columns.py), with the tuning corpus's scorer, so
+# turned into words (word_columns.py), or with --renumbered on them with
+# other numbers (renumber_corpus.py), with the tuning corpus's scorer, so
 # that rules fitted to the corpus show up as a gap between them. With
 # --grouped-rows the generated tables are all in row groups; with
 # --paper-shapes they are all regression, clinical or correlation tables; with
 # --numbered-rows they all number their rows (序号 1, 2, 3); with --word-tables
 # they hold no number, only words, their group labels spanning rows; with
 # --budget-codes they list spending by classification code (201, 20101).
-#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [--reworded | --word-columns | --grouped-rows |
-#                         --paper-shapes | --numbered-rows | --word-tables | --budget-codes] [score.py options ...]
+#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [--reworded | --word-columns | --renumbered |
+#                         --grouped-rows | --paper-shapes | --numbered-rows | --word-tables | --budget-codes] [score.py options ...]
 # Needs ../shared/tools/score.py beside the project; skips (exit 0) without it.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -25,6 +26,7 @@ while [ $# -gt 0 ]; do
     --seed) seed=$2; shift 2 ;;
     --reworded) variant=reword_corpus.py; shift ;;
     --word-columns) variant=word_columns.py; shift ;;
+    --renumbered) variant=renumber_corpus.py; shift ;;
     --grouped-rows) generate_args=(--grouped-rows); shift ;;
     --paper-shapes) generate_args=(--paper-shapes); shift ;;
     --numbered-rows) generate_args=(--numbered-rows); shift ;;
