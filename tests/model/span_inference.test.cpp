@@ -345,6 +345,31 @@ TEST_CASE("A column named after nested labels' shared stub keeps its place thoug
   CHECK(text_at(t, 2, 3) == "97");
 }
 
+TEST_CASE("Empty last values are no page padding while the header's cells that span down need their column",
+          "[model][spans][header]") {
+  // 甲类 乙类 合计 above the lowest row name leaves that 一审 and 二审
+  // repeat: they span down, so the header needs 9 columns though the only
+  // row's values end at the 8th; the 10th, empty everywhere, is padding.
+  const auto src = source(
+      "复核 | 起诉 | ||||||||\n"
+      "甲类 | 乙类 | 合计 | 一审 | 二审 | |||||\n"
+      "甲类 | 乙类 | 合计 | 甲类 | 乙类 | 合计 | ||||\n"
+      "| 1 | | 2 | 3 | | 4 | 5 | | |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 9);
+  const retab::cell* review = anchor(t, "复核");
+  REQUIRE(review);
+  CHECK(review->colspan == 3);
+  CHECK(text_at(t, 0, 3) == "起诉");
+  CHECK(text_at(t, 1, 3) == "一审");
+  CHECK(text_at(t, 1, 6) == "二审");
+  CHECK(text_at(t, 2, 8) == "合计");
+  CHECK(text_at(t, 3, 1) == "1");
+  CHECK(text_at(t, 3, 7) == "5");
+}
+
 TEST_CASE("A row right above the first number whose labels fill the label columns, values empty, is a body row",
           "[model][spans]") {
   // 东部地区 | 湖北 names no value column, as header rows do: it is the

@@ -424,21 +424,19 @@ std::uint32_t content_width(const std::vector<raw_row>& rows, std::size_t body, 
   return extent;
 }
 
-/// Whether the header rows can be laid out `width` columns wide: every total
-/// column (总计) above the lowest header row spans down, so it needs a column
-/// that the lowest row leaves free.
-bool header_fits(const std::vector<raw_row>& rows, std::size_t body, std::uint32_t label_cols, std::uint32_t width) {
-  if (body < 2) return true;
+/// The fewest columns the header rows can be laid out in: the label columns
+/// and the lowest header row's cells, and a column beside them for every
+/// cell above the lowest row that spans down to it (a total, 总计, or the
+/// name of a leaf the groups beside it repeat: 结果维持 beside 复议后起诉 over
+/// 结果维持 ...).
+std::uint32_t header_width(const std::vector<raw_row>& rows, std::size_t body, std::uint32_t label_cols) {
+  if (body < 2) return 0;
   auto named = [](const raw_row& row) {
     return static_cast<std::uint32_t>(std::count_if(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty(); }));
   };
-  std::uint32_t totals = 0;
-  for (std::size_t i = 0; i + 1 < body; ++i)
-    for (const raw_cell& c : rows[i]) totals += looks_like_total(c.text) ? 1 : 0;
+  const std::vector<raw_row> header(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(body));
   const bool stub = label_cols >= 1 && named(rows[0]) >= 2;
-  const std::uint32_t taken = (stub ? label_cols : 0) + named(rows[body - 1]);
-  const std::uint32_t free = width > taken ? width - taken : 0;
-  return free >= totals;
+  return (stub ? label_cols : 0) + named(rows[body - 1]) + cells_spanning_down(header);
 }
 
 /// In a table of words (no row holds a value), how many cells of the top row
@@ -590,14 +588,17 @@ void place_html_rows(const cell_rows& in, table& out) {
   const body_shape shape = analyse_body(in.rows, body, width);
   if (!words_only) {
     const std::uint32_t reached = std::max<std::uint32_t>(1, content_width(in.rows, body, shape));
-    if (reached < width && header_fits(in.rows, body, shape.label_cols, reached)) {
-      out.evidence.push_back("content reaches " + std::to_string(reached) + " of " + std::to_string(width) +
-                             " columns: the empty columns after it are page padding, dropped");
-      width = reached;
-    } else if (reached < width) {
-      out.evidence.push_back("content reaches " + std::to_string(reached) + " of " + std::to_string(width) +
-                             " columns, but the header's total columns need all " + std::to_string(width));
-    }
+    const std::uint32_t needed = std::min(width, std::max(reached, header_width(in.rows, body, shape.label_cols)));
+    const std::string content = "content reaches " + std::to_string(reached) + " of " + std::to_string(width) + " columns";
+    if (needed == width && reached < width)
+      out.evidence.push_back(content + ", but the header, with its cells that span down, needs all " +
+                             std::to_string(width));
+    else if (needed < width)
+      out.evidence.push_back(content +
+                             (needed > reached ? " and the header, with its cells that span down, " + std::to_string(needed)
+                                               : std::string()) +
+                             ": the empty columns after them are page padding, dropped");
+    width = needed;
   }
   occupancy grid(width);
   if (const std::uint32_t k = words_only ? labels_spanning_table(in.rows, width) : 0; k > 0) {
