@@ -6,8 +6,9 @@ write a count of nothing: one writes 0 in every such cell, the next leaves
 it empty. A rule that leans on the corpus's particular numbers or on where
 its empty cells fall passes on the corpus and fails on the next report of
 the same template. This keeps every table's words and spans and, in each
-table's body, gives every number another of about its size and of the same
-form (as many decimals, the same sign, percent sign and stars) and writes
+table's body, gives every number another of the same form (as many
+decimals, the same sign, percent sign and stars), the numbers of a row
+scaled alike so that columns that read alike still do, and writes
 each count of nothing as the document does: every document picks whether
 its zeros are written (0) or left empty, and the empty cells of its value
 columns follow that choice too. Header cells, labels and numbers inside
@@ -35,15 +36,15 @@ def body_start(truth):
                 truth["n_rows"])
 
 
-def another_number(rng, match, zeros_written, zero_share):
-    """Another number written as `match` is, of about its size (columns that
-    read alike, 2015年 beside 2016年, still do): same sign, decimals, percent
-    sign and stars; a count of nothing is 0 or empty as the document writes it."""
+def another_number(rng, match, factor, zeros_written, zero_share):
+    """Another number written as `match` is, about `factor` times its size
+    and a little more or less: same sign, decimals, percent sign and stars; a
+    count of nothing is 0 or empty as the document writes it."""
     _, sign, whole, decimals, percent, stars, _ = match.groups()
     if not decimals and not percent and not stars and rng.random() < zero_share:
         return "0" if zeros_written else ""
     old = float(whole.replace(",", "") + ("." + decimals if decimals else ""))
-    new = old * rng.uniform(0.6, 1.6) if old else rng.randint(0, 9)
+    new = old * factor * rng.uniform(0.9, 1.1) if old else rng.randint(0, 9)
     if decimals:
         number = f"{new:,.{len(decimals)}f}" if "," in whole else f"{new:.{len(decimals)}f}"
     else:
@@ -70,13 +71,16 @@ def main():
         # A row that holds a number, or only empty cells beside its labels
         # (a count of nothing in every column, left empty), has counts to write.
         rows_with_counts = {c["r"] for c in truth["cells"] if c["r"] >= body and NUMBER.match(c["text"])}
+        # A row's numbers change by one factor, so that columns that read
+        # alike (2015年 beside 2016年) still do.
+        factors = {r: rng.uniform(0.5, 2.0) for r in sorted(rows_with_counts)}
 
         def cell_text(c):
             if c["r"] < body or c["colspan"] != 1:
                 return c["text"]
             match = NUMBER.match(c["text"])
             if match:
-                return another_number(rng, match, zeros_written, zero_share)
+                return another_number(rng, match, factors[c["r"]], zeros_written, zero_share)
             if not c["text"].strip() and c["c"] in numbered_cols and c["r"] in rows_with_counts:
                 return "0" if zeros_written else ""
             return c["text"]
