@@ -194,6 +194,30 @@ TEST_CASE("Line cells: an empty last column with no empty cell after the header 
   CHECK(text_at(t, 2, 2) == "9");
 }
 
+TEST_CASE("Line cells: an empty cell after a header that fits the whole row by its repeats is the row's first value",
+          "[layouts][line-cell][padding]") {
+  // The row ends in an empty cell and so does the header, as a padding
+  // column would have it; but 甲类 乙类 合计, written once and repeated under
+  // 一审 and 二审, make the header 9 columns wide, the row's whole length
+  // with its empty first value (a count of nothing left empty), and not the
+  // 7 left without it and a padding column.
+  const auto src = source(line_cells({"表2 复核与起诉", "复核", "起诉", "甲类", "乙类", "合计", "一审", "二审", "甲类",
+                                      "乙类", "合计", "甲类", "乙类", "合计", "", "1", "", "2", "3", "", "4", "5", "",
+                                      "正文继续。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 9);
+  CHECK(t.header_rows == 3);
+  const retab::cell* review = anchor(t, "复核");
+  REQUIRE(review);
+  CHECK(review->colspan == 3);
+  CHECK(text_at(t, 1, 3) == "一审");
+  CHECK(text_at(t, 3, 0).empty());
+  CHECK(text_at(t, 3, 1) == "1");
+  CHECK(text_at(t, 3, 7) == "5");
+}
+
 TEST_CASE("Line cells: rows that all carry the same two labels have two label columns",
           "[layouts][line-cell][words]") {
   // 甲站 达标 12.5 3%: the second label of every row is no section row over

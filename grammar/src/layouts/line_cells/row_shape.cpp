@@ -189,6 +189,16 @@ row_shape measure_rows(const pending_table& p) {
                                    !p.runs[first_value_run - 1].values.empty() &&
                                    heading_block(p.runs[first_value_run - 1]);
     s.padding_column = header_in_run || header_run_before;
+    // Without label columns, the empty cell after the header may as well be
+    // the first row's first value (a count of nothing left empty): the
+    // header tells which, when it fits the row's whole length by more than
+    // its count (a repeated block of sub-headers) and not the length left
+    // once that cell and the padding are taken off.
+    if (header_in_run && s.label_cols == 0 && first.values.size() >= 3) {
+      const std::vector<raw_cell> header = header_over(p, first_value_run, s.keep[first_value_run]);
+      const std::size_t whole = first.values.size();
+      if (fits_by_evidence(header, whole) && !fits_by_evidence(header, whole - 2)) s.padding_column = false;
+    }
   }
   // With a unit column (条, 件 after the label), a row without a unit writes
   // a placeholder there instead (一、主动公开情况 — —): that value sits in the
