@@ -106,6 +106,19 @@ TEST_CASE("Outline numbering levels", "[model][values]") {
   CHECK(outline_marker_of("一月") == outline_marker::none);
 }
 
+TEST_CASE("Outline numbers count their sections", "[model][values]") {
+  CHECK(outline_ordinal("三、咨询情况") == 3);
+  CHECK(outline_ordinal("十、其他") == 10);
+  CHECK(outline_ordinal("十二、附表") == 12);
+  CHECK(outline_ordinal("二十三、附则") == 23);
+  CHECK(outline_ordinal("（二）部分公开") == 2);
+  CHECK(outline_ordinal("12.其他形式") == 12);
+  CHECK(outline_ordinal("(3)其他") == 3);
+  CHECK(outline_ordinal("②网上申请") == 2);
+  CHECK(outline_ordinal("规章") == 0);
+  CHECK(outline_ordinal("1.5") == 0);
+}
+
 TEST_CASE("Total headers", "[model][values]") {
   CHECK(looks_like_total("总计"));
   CHECK(looks_like_total("总 计"));

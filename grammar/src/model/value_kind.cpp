@@ -411,6 +411,35 @@ outline_marker outline_marker_of(std::string_view s) {
   return opens_with_circled_number(s) ? outline_marker::circled : outline_marker::none;
 }
 
+int outline_ordinal(std::string_view s) {
+  if (outline_marker_of(s) == outline_marker::none) return 0;
+  std::string folded;
+  s = fold_fullwidth(s, folded);
+  std::size_t i = open_paren(s, 0);
+  if (const std::size_t d = digits(s, i)) {
+    int n = 0;
+    for (std::size_t k = i; k < i + d && n < 100000; ++k) n = n * 10 + (s[k] - '0');
+    return n;
+  }
+  // 一 … 九 are digits and 十 multiplies the one before it (or 1): 二十三 is 23.
+  static constexpr std::string_view units[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  int total = 0, digit = 0;
+  for (std::size_t n; (n = han_numeral_at(s, i)) != 0; i += n) {
+    const std::string_view numeral = s.substr(i, n);
+    if (numeral == "十") {
+      total += (digit == 0 ? 1 : digit) * 10;
+      digit = 0;
+      continue;
+    }
+    digit = 0;
+    for (int k = 0; k < 9; ++k)
+      if (numeral == units[k]) digit = k + 1;
+  }
+  // ① … ⑳ are U+2460 … U+2473.
+  if (total + digit == 0 && opens_with_circled_number(s)) return static_cast<unsigned char>(s[2]) - 0x9F;
+  return total + digit;
+}
+
 int paren_balance(std::string_view s) {
   int balance = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {

@@ -53,6 +53,10 @@ enum class outline_marker {
 
 outline_marker outline_marker_of(std::string_view label);
 
+/// The number an outline marker counts (三、 3, (二) 2, 12. 12, ② 2); 0
+/// for a label without one.
+int outline_ordinal(std::string_view label);
+
 /// Opening minus closing brackets, ASCII or fullwidth ( ( ) and （ ） ):
 /// above 0 when `s` leaves one open (网络申请(含), below when it closes one
 /// opened before (电子邮件)).

@@ -181,3 +181,58 @@ TEST_CASE("Line cells: a table in traditional characters reads as in simplified 
   CHECK(text_at(t, 1, 1) == "男");
   CHECK(text_at(t, 3, 3) == "26");
 }
+
+TEST_CASE("Line cells: a section numbered next after the table's own, its first row's value empty, continues it",
+          "[layouts][line-cell][sections]") {
+  // 三、回访情况 heads the rows after it as 二、办结情况 did; that the value
+  // of its first row is left empty (a count of nothing) makes its cells a
+  // block without values, as a new table's caption and header are, but no
+  // new table starts there. 电话回访数 人次 with its empty value is a row: a
+  // unit follows a row's label, never a header cell or a section.
+  const auto src = source(line_cells({"表5 办理统计", "指标", "单位", "数量", "一、受理情况", "来访人数", "人次", "12",
+                                      "来电人数", "人次", "7", "二、办结情况", "当场办结数", "件", "5", "转办数", "件",
+                                      "4", "三、回访情况", "电话回访数", "人次", "", "上门回访数", "人次", "2",
+                                      "书面回访数", "人次", "6", "以上数据截至年底。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 3);
+  const retab::cell* third = anchor(t, "三、回访情况");
+  REQUIRE(third);
+  CHECK(third->colspan == 3);
+  const retab::cell* phone = anchor(t, "电话回访数");
+  REQUIRE(phone);
+  CHECK(phone->row == third->row + 1);
+  CHECK(phone->col == 0);
+  CHECK(text_at(t, phone->row, 1) == "人次");
+  CHECK(text_at(t, phone->row, 2).empty());
+  CHECK(text_at(t, phone->row + 1, 2) == "2");
+}
+
+TEST_CASE("Line cells: a heading numbered as the table's last section, then a header and empty cells, starts a table",
+          "[layouts][line-cell][sections]") {
+  // The table's sections run 一、 二、 三、; the heading 三、复核情况 after it
+  // numbers no next one, so its header with empty cells opens a new table.
+  const auto src = source(line_cells({"表5 办理统计", "指标", "数量", "一、受理情况", "来访人数", "12", "二、办结情况",
+                                      "当场办结数", "5", "三、回访情况", "电话回访数", "9", "三、复核情况", "类别",
+                                      "甲类", "乙类", "", "复核", "3", "4", "重审", "5", "6", "以上数据截至年底。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 2);
+  CHECK(anchor(tables[0], "电话回访数") != nullptr);
+  CHECK(anchor(tables[1], "甲类") != nullptr);
+  CHECK(anchor(tables[0], "三、复核情况") == nullptr);
+}
+
+TEST_CASE("Line cells: a table's numbered caption is none of its sections", "[layouts][line-cell][sections]") {
+  // 二、主动公开情况 captions the first table; 三、依申请情况 after it, over a
+  // header that ends in an empty cell, captions the next one, not a section
+  // of the first numbered next after its caption.
+  const auto src = source(line_cells({"二、主动公开情况", "信息内容", "本年数", "累计数", "规章", "3", "5", "文件", "4",
+                                      "6", "三、依申请情况", "申请人", "自然人", "法人", "", "新收", "1", "2", "结转",
+                                      "3", "4", "以上数据截至年底。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 2);
+  CHECK(anchor(tables[0], "文件") != nullptr);
+  CHECK(anchor(tables[0], "三、依申请情况") == nullptr);
+  CHECK(anchor(tables[1], "自然人") != nullptr);
+}

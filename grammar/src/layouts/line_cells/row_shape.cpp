@@ -152,7 +152,11 @@ row_shape measure_rows(const pending_table& p) {
     const bool last_row = i + 1 == p.runs.size() && rn.labels.size() >= 2 && s.value_runs > 0;
     std::size_t& keep = s.keep[i];
     keep = row_label_count(rn, levels);
-    if (i > 0 && heading && !last_row) keep = 0;
+    // A unit after its label (网上咨询数 人次) makes a row though its values
+    // are empty: header cells and section rows have no unit.
+    const std::size_t n = rn.labels.size();
+    const bool unit_row = n >= 2 && looks_like_unit(rn.labels[n - 1].text) && !looks_like_unit(rn.labels[n - 2].text);
+    if (i > 0 && heading && !last_row && !unit_row) keep = 0;
     // A table of one row under a header: every label is header.
     if (s.value_runs == 1 && ((s.numeric[i] && rn.values.size() >= 3) || heading)) keep = 0;
     if (i == 0 && rn.labels.size() >= 2 && looks_like_unit(rn.labels.back().text)) keep = 2;

@@ -200,6 +200,7 @@ std::vector<pending_table> cut_into_tables(const std::vector<run>& runs) {
   std::vector<pending_table> tables;
   bool open = false;
   std::vector<std::string_view> seen;  // label texts of the current table
+  std::vector<std::string_view> seen_in_body;  // ... after the run that opened it (its caption and header)
   bool body_seen = false;              // the current table has a row with a value
   for (const run& rn : runs) {
     if (rn.values.empty()) {
@@ -217,10 +218,23 @@ std::vector<pending_table> cut_into_tables(const std::vector<run>& runs) {
     // such as 二、依申请公开情况 is followed by just its first row's label.
     // In a heading block (all values empty) no label is a row label, so one
     // label after the caption is enough.
-    const std::size_t after_caption = heading_block(rn) ? 1 : 3;
+    const bool heading = heading_block(rn);
+    const std::size_t after_caption = heading ? 1 : 3;
+    // But a section heading numbered next after a section of the table (三、
+    // after 二、依申请公开情况) is the table's next section row: its first
+    // row may have no value written (a count of nothing left empty).
+    const auto next_section = [&](std::string_view label) {
+      const outline_marker m = outline_marker_of(label);
+      int last = 0;  // the last section row of the table numbered alike
+      for (const std::string_view s : seen_in_body)
+        if (outline_marker_of(s) == m) last = std::max(last, outline_ordinal(s));
+      return last >= 1 && outline_ordinal(label) == last + 1;
+    };
     bool caption_inside = false;
     for (std::size_t i = 0; i + after_caption < rn.labels.size(); ++i)
-      if (looks_like_caption(rn.labels[i].text) || looks_like_prose(rn.labels[i].text)) caption_inside = true;
+      if ((looks_like_caption(rn.labels[i].text) && !(heading && open && next_section(rn.labels[i].text))) ||
+          looks_like_prose(rn.labels[i].text))
+        caption_inside = true;
     // Without a caption: a long block of labels that repeats nothing of the
     // current table is a new header (a repeated sub-header such as 信息内容
     // stays in its table).
@@ -233,11 +247,16 @@ std::vector<pending_table> cut_into_tables(const std::vector<run>& runs) {
     if (!open || caption_inside || new_header) {
       tables.emplace_back();
       seen.clear();
+      seen_in_body.clear();
       body_seen = false;
       open = true;
     }
+    const bool opening_run = tables.back().runs.empty();
+    for (const raw_cell& c : rn.labels) {
+      seen.push_back(c.text);
+      if (!opening_run) seen_in_body.push_back(c.text);
+    }
     body_seen = body_seen || has_value(rn.values);
-    for (const raw_cell& c : rn.labels) seen.push_back(c.text);
     tables.back().runs.push_back(rn);
   }
   return tables;
