@@ -458,3 +458,30 @@ TEST_CASE("Line cells: a row of empty values under a group label stays in the gr
   CHECK(text_at(t, 4, 0) == "下游");
   CHECK(text_at(t, 4, 3) == "0.66");
 }
+
+TEST_CASE("Line cells: a row's empty cells are no row of brackets, and a row of them alone is a row",
+          "[layouts][line-cell][empty-rows]") {
+  // Counts of nothing left empty: 甲规章 5 and two empty cells, then 乙文件
+  // with three. Blocks under block titles hold one value a row, so the
+  // three-value rows are the widest that recur only when 乙文件's row counts;
+  // and 5's empty cells are no empty label over a row of bracketed numbers
+  // (standard errors), which would part the row after 5.
+  const auto src = source(line_cells({"表1 公开情况", "第一类", "名称", "新增数", "废止数", "有效数", "甲规章", "5",
+                                      "", "", "乙文件", "", "", "", "第二类", "名称", "决定数", "许可", "120", "第三类",
+                                      "名称", "决定数", "处罚", "30", "强制", "12", "以上为本年度数据。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  const retab::cell* rules = anchor(t, "甲规章");
+  REQUIRE(rules);
+  CHECK(rules->col == 0);
+  CHECK(text_at(t, rules->row, 1) == "5");
+  CHECK(text_at(t, rules->row - 1, 3) == "有效数");
+  const retab::cell* files = anchor(t, "乙文件");
+  REQUIRE(files);
+  CHECK((files->row == rules->row + 1 && files->col == 0));
+  const retab::cell* permit = anchor(t, "许可");
+  REQUIRE(permit);
+  CHECK(text_at(t, permit->row, 1) == "120");
+}

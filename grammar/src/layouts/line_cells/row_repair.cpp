@@ -61,8 +61,10 @@ std::size_t continuation_block(const pending_table& p) {
       for (std::size_t j = 1; j <= k; ++j) {
         const std::string_view below = v[at + j].text, above = v[at + j - k - 1].text;
         if (!below.empty() && (!is_bracketed_number(below) || above.empty())) return false;
+        // A block of empty cells alone is no row of brackets (5, then two
+        // counts of nothing left empty).
+        if (!below.empty()) split = true;
       }
-      split = true;
     }
     return true;
   };

@@ -18,7 +18,8 @@ namespace retab::line_cells {
 /// cells run the two rows together: k values, the empty label, k values. The
 /// k for which every row with a value reads so (k values, or blocks of k
 /// parted by one empty cell, each later block bracketed numbers standing only
-/// under values of the block above), when some row has such blocks; else 0.
+/// under values of the block above), when some row has such a block with a
+/// bracketed number written; else 0.
 std::size_t continuation_block(const pending_table& p);
 
 /// Parts the rows that continuation_block found run together: each later

@@ -121,6 +121,16 @@ void mark_spanning_label_columns(const pending_table& p, std::size_t first_value
   s.spanning_labels = true;
 }
 
+/// A heading block that is a row with every value empty: one label right
+/// after a row with values, with as many empty cells as that row has values
+/// (行政规范性文件 and three empty cells under 规章 5 1 243). A section row or
+/// a header row written again carries other counts.
+bool empty_row(const pending_table& p, std::size_t i) {
+  const run& rn = p.runs[i];
+  return i > 0 && heading_block(rn) && rn.labels.size() == 1 && has_value(p.runs[i - 1].values) &&
+         p.runs[i - 1].values.size() == rn.values.size();
+}
+
 }  // namespace
 
 bool empty_cell_after_header(const run& rn, std::size_t keep) {
@@ -156,7 +166,7 @@ row_shape measure_rows(const pending_table& p) {
     // are empty: header cells and section rows have no unit.
     const std::size_t n = rn.labels.size();
     const bool unit_row = n >= 2 && looks_like_unit(rn.labels[n - 1].text) && !looks_like_unit(rn.labels[n - 2].text);
-    if (i > 0 && heading && !last_row && !unit_row) keep = 0;
+    if (i > 0 && heading && !last_row && !unit_row && !empty_row(p, i)) keep = 0;
     // A table of one row under a header: every label is header.
     if (s.value_runs == 1 && ((s.numeric[i] && rn.values.size() >= 3) || heading)) keep = 0;
     if (i == 0 && rn.labels.size() >= 2 && looks_like_unit(rn.labels.back().text)) keep = 2;
@@ -212,7 +222,7 @@ row_shape measure_rows(const pending_table& p) {
   });
   for (std::size_t i = 0; i < p.runs.size(); ++i) {
     const run& rn = p.runs[i];
-    if (rn.labels.empty() || (heading_block(rn) && s.value_runs > 0)) continue;
+    if (rn.labels.empty() || (heading_block(rn) && s.value_runs > 0 && !empty_row(p, i))) continue;
     const bool unit_placeholder = unit_column && !looks_like_unit(rn.labels.back().text) && !rn.values.empty() &&
                                   !rn.values[0].text.empty() && !is_numeric(rn.values[0].text) &&
                                   !is_quantity(rn.values[0].text);
