@@ -9,6 +9,9 @@
 #   generated_reports_test.sh RETAB SHARED --word-columns the corpus's tables
 #     with one value column turned into words (seed 1), floors in
 #     word_columns_floors.json;
+#   generated_reports_test.sh RETAB SHARED --renumbered the corpus's tables
+#     with other numbers, each document's zeros written or left empty (seed
+#     1), floors in renumbered_corpus_floors.json;
 #   generated_reports_test.sh RETAB SHARED --grouped-rows generated reports
 #     whose tables set their rows in groups (seed 1, 60 documents), floors in
 #     grouped_rows_floors.json;
@@ -40,6 +43,9 @@ if [ "$mode" = --reworded ]; then
 elif [ "$mode" = --word-columns ]; then
   [ -d "$shared/corpus/truth" ] || { echo "SKIPPED: $shared/corpus is absent"; exit 77; }
   source_args=(--seed 1 --word-columns) floors=$here/word_columns_floors.json
+elif [ "$mode" = --renumbered ]; then
+  [ -d "$shared/corpus/truth" ] || { echo "SKIPPED: $shared/corpus is absent"; exit 77; }
+  source_args=(--seed 1 --renumbered) floors=$here/renumbered_corpus_floors.json
 elif [ "$mode" = --grouped-rows ]; then
   source_args=(--docs 60 --seed 1 --grouped-rows) floors=$here/grouped_rows_floors.json
 elif [ "$mode" = --paper-shapes ]; then
