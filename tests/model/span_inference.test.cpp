@@ -370,6 +370,26 @@ TEST_CASE("Empty last values are no page padding while the header's cells that s
   CHECK(text_at(t, 3, 7) == "5");
 }
 
+TEST_CASE("A row of empty cells under rows of names is the body under a header", "[model][spans][header]") {
+  // Every count left empty: no row holds a value, yet this is no table of
+  // words; the names above the empty row are a header of two rows.
+  const auto src = source(
+      "复核 | 起诉 | ||\n"
+      "甲类 | 乙类 | 甲类 | 乙类 |\n"
+      "| | | |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.header_rows == 2);
+  const retab::cell* review = anchor(t, "复核");
+  REQUIRE(review);
+  CHECK(review->colspan == 2);
+  const retab::cell* suit = anchor(t, "起诉");
+  REQUIRE(suit);
+  CHECK((suit->col == 2 && suit->colspan == 2));
+}
+
 TEST_CASE("A row right above the first number whose labels fill the label columns, values empty, is a body row",
           "[model][spans]") {
   // 东部地区 | 湖北 names no value column, as header rows do: it is the

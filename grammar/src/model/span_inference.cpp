@@ -579,10 +579,25 @@ std::size_t first_body_row(const std::vector<raw_row>& rows) {
   return body;
 }
 
+/// In a table where no row holds a value, the rows of empty cells at its
+/// bottom, under one to three rows of names: a count of nothing left empty
+/// in every cell (行政复议 | 行政诉讼 over its sub-headers, then one row of
+/// empty cells) is a body under a header, not a table of words. The first
+/// such row, or rows.size().
+std::size_t empty_rows_under_header(const std::vector<raw_row>& rows) {
+  const auto empty_row = [](const raw_row& row) {
+    return row.size() >= 2 && std::all_of(row.begin(), row.end(), [](const raw_cell& c) { return c.text.empty(); });
+  };
+  std::size_t first = rows.size();
+  while (first > 0 && empty_row(rows[first - 1])) --first;
+  return first >= 1 && first <= 3 && first < rows.size() ? first : rows.size();
+}
+
 void place_html_rows(const cell_rows& in, table& out) {
   std::uint32_t width = in.width;
   for (const raw_row& r : in.rows) width = std::max<std::uint32_t>(width, static_cast<std::uint32_t>(r.size()));
   std::size_t body = first_body_row(in.rows);
+  if (body == in.rows.size()) body = empty_rows_under_header(in.rows);
   const bool words_only = body == in.rows.size();
   if (words_only) body = std::min<std::size_t>(1, in.rows.size());
   const body_shape shape = analyse_body(in.rows, body, width);
