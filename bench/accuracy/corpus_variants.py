@@ -16,13 +16,16 @@ import random
 import generate_reports as generated
 
 
-def arguments(doc):
-    """OUT_DIR [--seed S] [--corpus DIR], and the seeded random source."""
+def arguments(doc, extra=None):
+    """OUT_DIR [--seed S] [--corpus DIR], and the seeded random source;
+    extra(parser), when given, adds a variant's own options."""
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("out")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--corpus", default=os.path.join(here, "..", "..", "..", "shared", "corpus"))
+    if extra:
+        extra(ap)
     args = ap.parse_args()
     return args, random.Random(args.seed)
 

@@ -3,14 +3,15 @@
 # or with --reworded on the tuning corpus's tables with their words replaced
 # (reword_corpus.py), or with --word-columns on them with one value column
 # turned into words (word_columns.py), or with --renumbered on them with
-# other numbers (renumber_corpus.py), with the tuning corpus's scorer, so
+# other numbers (renumber_corpus.py; --sparse-counts: most of them zero),
+# with the tuning corpus's scorer, so
 # that rules fitted to the corpus show up as a gap between them. With
 # --grouped-rows the generated tables are all in row groups; with
 # --paper-shapes they are all regression, clinical or correlation tables; with
 # --numbered-rows they all number their rows (序号 1, 2, 3); with --word-tables
 # they hold no number, only words, their group labels spanning rows; with
 # --budget-codes they list spending by classification code (201, 20101).
-#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [--reworded | --word-columns | --renumbered |
+#   bench/accuracy/run.sh [RETAB] [--docs N] [--seed S] [--reworded | --word-columns | --renumbered | --sparse-counts |
 #                         --grouped-rows | --paper-shapes | --numbered-rows | --word-tables | --budget-codes] [score.py options ...]
 # Needs ../shared/tools/score.py beside the project; skips (exit 0) without it.
 set -eu
@@ -19,7 +20,7 @@ root=$(cd "$here/../.." && pwd)
 scorer=$root/../shared/tools/score.py
 bin=${1:-$root/build/cli/retab}
 [ $# -gt 0 ] && shift
-docs=60 seed=1 variant= generate_args=()
+docs=60 seed=1 variant= variant_args=() generate_args=()
 while [ $# -gt 0 ]; do
   case $1 in
     --docs) docs=$2; shift 2 ;;
@@ -27,6 +28,7 @@ while [ $# -gt 0 ]; do
     --reworded) variant=reword_corpus.py; shift ;;
     --word-columns) variant=word_columns.py; shift ;;
     --renumbered) variant=renumber_corpus.py; shift ;;
+    --sparse-counts) variant=renumber_corpus.py variant_args=(--sparse); shift ;;
     --grouped-rows) generate_args=(--grouped-rows); shift ;;
     --paper-shapes) generate_args=(--paper-shapes); shift ;;
     --numbered-rows) generate_args=(--numbered-rows); shift ;;
@@ -42,7 +44,7 @@ rm -rf "$work/reports" "$work/pred"
 if [ -n "$variant" ]; then
   corpus=$root/../shared/corpus
   [ -d "$corpus/truth" ] || { echo "accuracy: SKIPPED, no corpus at $corpus" >&2; exit 0; }
-  /usr/bin/python3 "$here/$variant" "$work/reports" --seed "$seed" --corpus "$corpus"
+  /usr/bin/python3 "$here/$variant" "$work/reports" --seed "$seed" --corpus "$corpus" "${variant_args[@]}"
 else
   /usr/bin/python3 "$here/generate_reports.py" "$work/reports" --docs "$docs" --seed "$seed" "${generate_args[@]}"
 fi
