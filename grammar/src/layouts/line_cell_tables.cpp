@@ -101,12 +101,45 @@ std::vector<table> tables_of_words(const std::vector<raw_cell>& cells, const sou
   return out;
 }
 
+/// A table whose one row has no value written (every count left empty):
+/// the header's cells, then empty cells as many as the columns the header
+/// fits by more than its count (a repeated block of sub-headers, a total
+/// before the lowest row), or one or two more. Without a value nothing else
+/// tells a table from short lines of text, so the header must tell it.
+std::optional<table> read_row_of_empty_cells(const pending_table& p, const source_text& source,
+                                             const std::vector<classified_line>& lines) {
+  if (p.runs.size() != 1 || !heading_block(p.runs[0]) || !p.tail.empty()) return std::nullopt;
+  const run& rn = p.runs[0];
+  const std::vector<raw_cell> header = header_over(p, 0);
+  // The fewest columns it fits: a page's empty column after the table adds
+  // an empty cell to the header and one to the row.
+  std::size_t n = 0;
+  for (std::size_t k = rn.values.size(); k + 2 >= rn.values.size() && k >= 3; --k)
+    if (header.size() > k && fits_by_evidence(header, k)) n = k;
+  if (n == 0) return std::nullopt;
+  header_reading reading = header_rows(header, 0, static_cast<std::uint32_t>(n), false);
+  std::vector<raw_row> rows = std::move(reading.rows);
+  rows.emplace_back(rn.values.begin(), rn.values.begin() + static_cast<std::ptrdiff_t>(n));
+  // The caption, if any, stands right above the header.
+  const std::size_t before = rn.labels.size() - header.size();
+  std::string caption = p.caption;
+  if (caption.empty() && before > 0 && looks_like_caption(rn.labels[before - 1].text))
+    caption = std::string(rn.labels[before - 1].text);
+  table t = build_table(std::move(rows), static_cast<std::uint32_t>(n), caption, source, lines);
+  t.evidence.insert(t.evidence.begin(), reading.why);
+  t.evidence.insert(t.evidence.begin(), "line cells: one row of " + std::to_string(n) +
+                                            " empty cells and no value written, under a header that fits them "
+                                            "by more than its count");
+  return t;
+}
+
 /// One table from its runs: rows mended (row_repair.hpp), their shape
 /// measured, header and body read; or the plain grid, when it reads the
 /// cells clearly better. Nothing when fewer than two rows hold a number
 /// (one row will do under a header, with three values or more).
 std::optional<table> read_table(pending_table& p, const std::vector<std::string_view>& value_words,
                                 const source_text& source, const std::vector<classified_line>& lines, table& scratch) {
+  if (std::optional<table> empty = read_row_of_empty_cells(p, source, lines)) return empty;
   const std::size_t continued = continuation_block(p);
   if (continued > 0) split_continuation_rows(p, continued);
   // After the continuation rows are parted, so that rows have their length.
@@ -253,9 +286,18 @@ std::vector<table> line_cell_tables(const source_text& source, const std::vector
                                     const region& r) {
   table scratch;
   const std::vector<raw_cell> cells = read_cells(source, r, scratch);
-  if (!has_value(cells)) return tables_of_words(cells, source, lines);
   std::vector<bool> value(cells.size());
   for (std::size_t i = 0; i < cells.size(); ++i) value[i] = is_value_like(cells[i].text);
+  if (!has_value(cells)) {
+    std::vector<table> words = tables_of_words(cells, source, lines);
+    if (!words.empty()) return words;
+    // Or headers over rows of empty cells, every count left empty.
+    std::vector<table> out;
+    const std::vector<bool> no_row_numbers(cells.size(), false);
+    for (pending_table& p : cut_into_tables(split_runs(cells, value, no_row_numbers, scratch)))
+      if (std::optional<table> t = read_row_of_empty_cells(p, source, lines)) out.push_back(std::move(*t));
+    return out;
+  }
   mark_column_numbers(cells, value);
   const std::vector<std::string_view> value_words = words_standing_as_values(cells, value);
   for (std::size_t i = 0; i < cells.size(); ++i)

@@ -7,6 +7,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
 
 using retab::test::anchor;
 using retab::test::line_cells;
@@ -235,4 +238,40 @@ TEST_CASE("Line cells: a table's numbered caption is none of its sections", "[la
   CHECK(anchor(tables[0], "文件") != nullptr);
   CHECK(anchor(tables[0], "三、依申请情况") == nullptr);
   CHECK(anchor(tables[1], "自然人") != nullptr);
+}
+
+TEST_CASE("Line cells: a header that fits by its repeats over one row of empty cells is a table",
+          "[layouts][line-cell][empty-rows]") {
+  // No value written at all (every count left empty): 甲类 乙类 合计 under
+  // 复核, written again under 一审 and 二审, fit 9 columns by more than
+  // their count, and 9 empty cells follow; with a page's empty column after
+  // the table, the header and the row carry one empty cell more each.
+  const std::vector<std::string_view> header = {"复核", "起诉", "甲类", "乙类", "合计", "一审", "二审",
+                                                "甲类", "乙类", "合计", "甲类", "乙类", "合计"};
+  for (const std::size_t padding : {0, 2}) {
+    std::string text = line_cells({"年内复核与起诉的情况如下表。", "三、复核与起诉情况"});
+    for (const std::string_view h : header) text += line_cells({h});
+    text += std::string(9 + padding, '\n');
+    text += line_cells({"以上为本年度情况,后文不再赘述。"});
+    const auto src = source(text);
+    const auto tables = retab::find_tables(src);
+    REQUIRE(tables.size() == 1);
+    const retab::table& t = tables[0];
+    CHECK(t.cols == 9);
+    CHECK(t.rows == 4);
+    CHECK(t.header_rows == 3);
+    const retab::cell* suit = anchor(t, "起诉");
+    REQUIRE(suit);
+    CHECK((suit->col == 3 && suit->colspan == 6));
+    CHECK(text_at(t, 2, 8) == "合计");
+  }
+}
+
+TEST_CASE("Line cells: short lines of words over empty lines, with no header fitting them, are no table",
+          "[layouts][line-cell][empty-rows]") {
+  std::string text = line_cells({"会议纪要如下。", "一、会议议程", "听取汇报", "研究部署", "安排工作", "通报情况", "布置任务"});
+  text += std::string(5, '\n');
+  text += line_cells({"以上为会议的主要内容,请各部门抓好落实。"});
+  const auto src = source(text);
+  CHECK(retab::find_tables(src).empty());
 }
