@@ -112,10 +112,11 @@ std::optional<table> read_row_of_empty_cells(const pending_table& p, const sourc
   const run& rn = p.runs[0];
   const std::vector<raw_cell> header = header_over(p, 0);
   // The fewest columns it fits: a page's empty column after the table adds
-  // an empty cell to the header and one to the row.
+  // an empty cell to the header and one to the row. (Four header rows at
+  // most: a header of thousands of lines is text, and costly to cut.)
   std::size_t n = 0;
   for (std::size_t k = rn.values.size(); k + 2 >= rn.values.size() && k >= 3; --k)
-    if (header.size() > k && fits_by_evidence(header, k)) n = k;
+    if (header.size() > k && header.size() <= 4 * k && fits_by_evidence(header, k)) n = k;
   if (n == 0) return std::nullopt;
   header_reading reading = header_rows(header, 0, static_cast<std::uint32_t>(n), false);
   std::vector<raw_row> rows = std::move(reading.rows);
