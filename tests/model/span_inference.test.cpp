@@ -390,6 +390,33 @@ TEST_CASE("A row of empty cells under rows of names is the body under a header",
   CHECK((suit->col == 2 && suit->colspan == 2));
 }
 
+TEST_CASE("A row of one label and empty cells under a row of names opens the body", "[model][spans][header]") {
+  // Every count of the first blocks left empty: 规章 | | | | under the
+  // names of its block is a row of the body, not a header row, though the
+  // first number stands three blocks further down.
+  const auto src = source(
+      "第一项 | |||\n"
+      "类别 | 新增数 | 废止数 | 有效数 |\n"
+      "规章 | | | |\n"
+      "文件 | | | |\n"
+      "第二项 | |||\n"
+      "类别 | 决定数 | ||\n"
+      "许可 | | | |\n"
+      "第三项 | |||\n"
+      "类别 | 采购数 | 采购金额 | |\n"
+      "集中采购 | | 12.5 |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.header_rows == 2);
+  CHECK(text_at(t, 2, 0) == "规章");
+  CHECK(text_at(t, 6, 0) == "许可");
+  CHECK(text_at(t, 8, 1) == "采购数");
+  CHECK(text_at(t, 9, 0) == "集中采购");
+  CHECK(text_at(t, 9, 2) == "12.5");
+}
+
 TEST_CASE("A row right above the first number whose labels fill the label columns, values empty, is a body row",
           "[model][spans]") {
   // 东部地区 | 湖北 names no value column, as header rows do: it is the

@@ -593,11 +593,31 @@ std::size_t empty_rows_under_header(const std::vector<raw_row>& rows) {
   return first >= 1 && first <= 3 && first < rows.size() ? first : rows.size();
 }
 
+/// A row of one label and empty cells across the table, right under a row
+/// of names, above the first row holding a value (`body`): a row whose
+/// counts are all left empty (规章 | | | under 信息内容 | 本年新制作数量 |
+/// ...), the body's first, not a header row, which names columns. The
+/// first such row, or `body`.
+std::size_t empty_values_under_names(const std::vector<raw_row>& rows, std::size_t body, std::uint32_t width) {
+  const auto texts = [](const raw_row& row) {
+    return static_cast<std::size_t>(
+        std::count_if(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty(); }));
+  };
+  for (std::size_t i = 1; i < body; ++i) {
+    const raw_row& row = rows[i];
+    if (row.size() >= 3 && row.size() == width && !row[0].text.empty() && texts(row) == 1 &&
+        texts(rows[i - 1]) >= 2)
+      return i;
+  }
+  return body;
+}
+
 void place_html_rows(const cell_rows& in, table& out) {
   std::uint32_t width = in.width;
   for (const raw_row& r : in.rows) width = std::max<std::uint32_t>(width, static_cast<std::uint32_t>(r.size()));
   std::size_t body = first_body_row(in.rows);
   if (body == in.rows.size()) body = empty_rows_under_header(in.rows);
+  else body = std::min(body, empty_values_under_names(in.rows, body, width));
   const bool words_only = body == in.rows.size();
   if (words_only) body = std::min<std::size_t>(1, in.rows.size());
   const body_shape shape = analyse_body(in.rows, body, width);
