@@ -12,6 +12,8 @@
 #   generated_reports_test.sh RETAB SHARED --renumbered the corpus's tables
 #     with other numbers, each document's zeros written or left empty (seed
 #     1), floors in renumbered_corpus_floors.json;
+#   generated_reports_test.sh RETAB SHARED --sparse-counts the same with most
+#     counts zero (seed 1), floors in sparse_counts_floors.json;
 #   generated_reports_test.sh RETAB SHARED --grouped-rows generated reports
 #     whose tables set their rows in groups (seed 1, 60 documents), floors in
 #     grouped_rows_floors.json;
@@ -46,6 +48,9 @@ elif [ "$mode" = --word-columns ]; then
 elif [ "$mode" = --renumbered ]; then
   [ -d "$shared/corpus/truth" ] || { echo "SKIPPED: $shared/corpus is absent"; exit 77; }
   source_args=(--seed 1 --renumbered) floors=$here/renumbered_corpus_floors.json
+elif [ "$mode" = --sparse-counts ]; then
+  [ -d "$shared/corpus/truth" ] || { echo "SKIPPED: $shared/corpus is absent"; exit 77; }
+  source_args=(--seed 1 --sparse-counts) floors=$here/sparse_counts_floors.json
 elif [ "$mode" = --grouped-rows ]; then
   source_args=(--docs 60 --seed 1 --grouped-rows) floors=$here/grouped_rows_floors.json
 elif [ "$mode" = --paper-shapes ]; then
