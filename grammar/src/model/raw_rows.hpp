@@ -16,6 +16,13 @@ struct raw_cell {
 
 using raw_row = std::vector<raw_cell>;
 
+/// How many of a row's cells hold text.
+inline std::size_t written_cells(const raw_row& row) {
+  std::size_t n = 0;
+  for (const raw_cell& c : row) n += c.text.empty() ? 0 : 1;
+  return n;
+}
+
 /// The cells a row holds up to its last text: the empty cells after it are
 /// padding or empty cells, which the text alone cannot tell apart.
 inline std::size_t content_length(const raw_row& row) {

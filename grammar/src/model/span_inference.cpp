@@ -416,8 +416,7 @@ std::uint32_t content_width(const std::vector<raw_row>& rows, std::size_t body, 
   if (body >= 2 && std::any_of(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(body - 1), names_remarks)) {
     const std::vector<raw_row> header(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(body));
     if (const std::uint32_t down = cells_spanning_down(header); down > 0) {
-      const auto lowest = static_cast<std::uint32_t>(std::count_if(
-          header.back().begin(), header.back().end(), [](const raw_cell& c) { return !c.text.empty(); }));
+      const auto lowest = static_cast<std::uint32_t>(written_cells(header.back()));
       extent = std::max(extent, shape.label_cols + lowest + down);
     }
   }
@@ -431,12 +430,10 @@ std::uint32_t content_width(const std::vector<raw_row>& rows, std::size_t body, 
 /// 结果维持 ...).
 std::uint32_t header_width(const std::vector<raw_row>& rows, std::size_t body, std::uint32_t label_cols) {
   if (body < 2) return 0;
-  auto named = [](const raw_row& row) {
-    return static_cast<std::uint32_t>(std::count_if(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty(); }));
-  };
   const std::vector<raw_row> header(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(body));
-  const bool stub = label_cols >= 1 && named(rows[0]) >= 2;
-  return (stub ? label_cols : 0) + named(rows[body - 1]) + cells_spanning_down(header);
+  const bool stub = label_cols >= 1 && written_cells(rows[0]) >= 2;
+  return (stub ? label_cols : 0) + static_cast<std::uint32_t>(written_cells(rows[body - 1])) +
+         cells_spanning_down(header);
 }
 
 /// In a table of words (no row holds a value), how many cells of the top row
@@ -538,11 +535,7 @@ std::size_t first_body_row(const std::vector<raw_row>& rows) {
   // column headers: numbered ones (一、主动公开情况 alone), and any when the
   // body has rows of one text too (城镇样本 over its rows, 农村样本 further
   // down), whose like the first one is.
-  auto one_text = [](const raw_row& row) {
-    std::size_t texts = 0;
-    for (const raw_cell& c : row) texts += c.text.empty() ? 0 : 1;
-    return texts == 1 && !row.empty() && !row[0].text.empty();
-  };
+  auto one_text = [](const raw_row& row) { return written_cells(row) == 1 && !row.empty() && !row[0].text.empty(); };
   const bool sections_below =
       std::any_of(rows.begin() + static_cast<std::ptrdiff_t>(body), rows.end(), one_text);
   // So is a row of outline labels a level deeper each (一、咨询答复 |
@@ -585,11 +578,9 @@ std::size_t first_body_row(const std::vector<raw_row>& rows) {
 /// empty cells) is a body under a header, not a table of words. The first
 /// such row, or rows.size().
 std::size_t empty_rows_under_header(const std::vector<raw_row>& rows) {
-  const auto empty_row = [](const raw_row& row) {
-    return row.size() >= 2 && std::all_of(row.begin(), row.end(), [](const raw_cell& c) { return c.text.empty(); });
-  };
+  const auto all_empty = [](const raw_row& row) { return row.size() >= 2 && written_cells(row) == 0; };
   std::size_t first = rows.size();
-  while (first > 0 && empty_row(rows[first - 1])) --first;
+  while (first > 0 && all_empty(rows[first - 1])) --first;
   return first >= 1 && first <= 3 && first < rows.size() ? first : rows.size();
 }
 
@@ -599,14 +590,10 @@ std::size_t empty_rows_under_header(const std::vector<raw_row>& rows) {
 /// ...), the body's first, not a header row, which names columns. The
 /// first such row, or `body`.
 std::size_t empty_values_under_names(const std::vector<raw_row>& rows, std::size_t body, std::uint32_t width) {
-  const auto texts = [](const raw_row& row) {
-    return static_cast<std::size_t>(
-        std::count_if(row.begin(), row.end(), [](const raw_cell& c) { return !c.text.empty(); }));
-  };
   for (std::size_t i = 1; i < body; ++i) {
     const raw_row& row = rows[i];
-    if (row.size() >= 3 && row.size() == width && !row[0].text.empty() && texts(row) == 1 &&
-        texts(rows[i - 1]) >= 2)
+    if (row.size() >= 3 && row.size() == width && !row[0].text.empty() && written_cells(row) == 1 &&
+        written_cells(rows[i - 1]) >= 2)
       return i;
   }
   return body;

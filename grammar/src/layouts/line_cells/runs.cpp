@@ -7,6 +7,7 @@
 #include "x3/blank_separated_cells.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace retab::line_cells {
 
@@ -200,7 +201,9 @@ std::vector<pending_table> cut_into_tables(const std::vector<run>& runs) {
   std::vector<pending_table> tables;
   bool open = false;
   std::vector<std::string_view> seen;  // label texts of the current table
-  std::vector<std::string_view> seen_in_body;  // ... after the run that opened it (its caption and header)
+  // The last section row of the current table numbered with each marker,
+  // after the run that opened it (its caption and header).
+  std::map<outline_marker, int> last_section;
   bool body_seen = false;              // the current table has a row with a value
   for (const run& rn : runs) {
     if (rn.values.empty()) {
@@ -224,11 +227,8 @@ std::vector<pending_table> cut_into_tables(const std::vector<run>& runs) {
     // after 二、依申请公开情况) is the table's next section row: its first
     // row may have no value written (a count of nothing left empty).
     const auto next_section = [&](std::string_view label) {
-      const outline_marker m = outline_marker_of(label);
-      int last = 0;  // the last section row of the table numbered alike
-      for (const std::string_view s : seen_in_body)
-        if (outline_marker_of(s) == m) last = std::max(last, outline_ordinal(s));
-      return last >= 1 && outline_ordinal(label) == last + 1;
+      const auto last = last_section.find(outline_marker_of(label));
+      return last != last_section.end() && outline_ordinal(label) == last->second + 1;
     };
     bool caption_inside = false;
     for (std::size_t i = 0; i + after_caption < rn.labels.size(); ++i)
@@ -247,14 +247,17 @@ std::vector<pending_table> cut_into_tables(const std::vector<run>& runs) {
     if (!open || caption_inside || new_header) {
       tables.emplace_back();
       seen.clear();
-      seen_in_body.clear();
+      last_section.clear();
       body_seen = false;
       open = true;
     }
     const bool opening_run = tables.back().runs.empty();
     for (const raw_cell& c : rn.labels) {
       seen.push_back(c.text);
-      if (!opening_run) seen_in_body.push_back(c.text);
+      if (const outline_marker m = outline_marker_of(c.text); !opening_run && m != outline_marker::none) {
+        int& last = last_section[m];
+        last = std::max(last, outline_ordinal(c.text));
+      }
     }
     body_seen = body_seen || has_value(rn.values);
     tables.back().runs.push_back(rn);
