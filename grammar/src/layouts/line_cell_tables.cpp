@@ -108,9 +108,12 @@ std::vector<table> tables_of_words(const std::vector<raw_cell>& cells, const sou
 /// tells a table from short lines of text, so the header must tell it.
 std::optional<table> read_row_of_empty_cells(const pending_table& p, const source_text& source,
                                              const std::vector<classified_line>& lines) {
-  if (p.runs.size() != 1 || !heading_block(p.runs[0]) || !p.tail.empty()) return std::nullopt;
-  const run& rn = p.runs[0];
-  const std::vector<raw_cell> header = header_over(p, 0);
+  // Header rows may end in empty cells too, each a run of its own.
+  if (p.runs.empty() || !p.tail.empty() || !std::all_of(p.runs.begin(), p.runs.end(), heading_block))
+    return std::nullopt;
+  const std::size_t last = p.runs.size() - 1;
+  const run& rn = p.runs[last];
+  const std::vector<raw_cell> header = header_over(p, last);
   // The fewest columns it fits: a page's empty column after the table adds
   // an empty cell to the header and one to the row. (Four header rows at
   // most: a header of thousands of lines is text, and costly to cut.)
@@ -121,11 +124,15 @@ std::optional<table> read_row_of_empty_cells(const pending_table& p, const sourc
   header_reading reading = header_rows(header, 0, static_cast<std::uint32_t>(n), false);
   std::vector<raw_row> rows = std::move(reading.rows);
   rows.emplace_back(rn.values.begin(), rn.values.begin() + static_cast<std::ptrdiff_t>(n));
-  // The caption, if any, stands right above the header.
-  const std::size_t before = rn.labels.size() - header.size();
+  // The caption, if any, stands right above the header, among the opening
+  // run's labels that the header left out.
+  std::size_t labels = 0;
+  for (const run& r : p.runs) labels += r.labels.size();
+  const std::vector<raw_cell>& opening = p.runs[0].labels;
+  const std::size_t before = labels - header.size();
   std::string caption = p.caption;
-  if (caption.empty() && before > 0 && looks_like_caption(rn.labels[before - 1].text))
-    caption = std::string(rn.labels[before - 1].text);
+  if (caption.empty() && before > 0 && before <= opening.size() && looks_like_caption(opening[before - 1].text))
+    caption = std::string(opening[before - 1].text);
   table t = build_table(std::move(rows), static_cast<std::uint32_t>(n), caption, source, lines);
   t.evidence.insert(t.evidence.begin(), reading.why);
   t.evidence.insert(t.evidence.begin(), "line cells: one row of " + std::to_string(n) +
