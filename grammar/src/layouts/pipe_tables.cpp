@@ -296,7 +296,7 @@ width_choice choose_width(const std::vector<stream_item>& items) {
         if (cells_read >= words_sampled) break;
         opening.push_back(row);
         cells_read += row.size();
-        for (const raw_cell& cell : row) empties_read += cell.text.empty() ? 1 : 0;
+        empties_read += row.size() - written_cells(row);
       }
       const std::vector<std::uint32_t> shifts = continued_columns(opening, 1, w, forms);
       c.columns = column_form_alikeness(body_with_rows_moved(opening, 1, shifts), w, forms);

@@ -379,9 +379,9 @@ void place_body_rows(const std::vector<raw_row>& rows, std::size_t body_begin, c
   }
 }
 
-
 /// The columns the content reaches: empty cells past the last text of every
-/// row are padding the page carried, not columns.
+/// row are padding the page carried, not columns. (Columns that only the
+/// header names, a remarks column empty in every row, are header_width's.)
 std::uint32_t content_width(const std::vector<raw_row>& rows, std::size_t body, const body_shape& shape) {
   std::uint32_t extent = 0;
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -404,20 +404,6 @@ std::uint32_t content_width(const std::vector<raw_row>& rows, std::size_t body, 
     if (i >= body && has_value(row)) {
       const std::size_t labels = leading_labels(row, shape.words);
       if (last > labels) extent = std::max<std::uint32_t>(extent, shape.label_cols + static_cast<std::uint32_t>(last - labels));
-    }
-  }
-  // A remarks column may be left empty in every row, and its header cell
-  // above the lowest row is all that names it: header cells that span down
-  // by their name (remarks, a total, a leaf's name) each take a column
-  // beside the lowest row's cells and the label columns.
-  const auto names_remarks = [](const raw_row& row) {
-    return std::any_of(row.begin(), row.end(), [](const raw_cell& c) { return looks_like_remarks(c.text); });
-  };
-  if (body >= 2 && std::any_of(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(body - 1), names_remarks)) {
-    const std::vector<raw_row> header(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(body));
-    if (const std::uint32_t down = cells_spanning_down(header); down > 0) {
-      const auto lowest = static_cast<std::uint32_t>(written_cells(header.back()));
-      extent = std::max(extent, shape.label_cols + lowest + down);
     }
   }
   return extent;

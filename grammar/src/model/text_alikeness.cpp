@@ -59,8 +59,6 @@ text_form form_of(std::string_view s) {
   return f;
 }
 
-
-
 double form_likeness(const text_form& x, const text_form& y) {
   if (x.length == 0 || y.length == 0) return 0.0;
   const double same_script = x.script == y.script ? 1.0 : 0.0;
