@@ -472,7 +472,8 @@ def budget_table(rng, caption):
     """Spending by classification code: 科目编码 | 科目名称 | values, the
     codes of three levels (201, 20101, 2010101) in order, a total row (合计)
     whose label spans the code and name columns, first or last; the values
-    under one header row, or under 本年支出 over 合计 | 基本支出 | 项目支出."""
+    under one header row, or under 本年支出 over 合计 | 基本支出 | 项目支出,
+    合计 the sum of the other two."""
     table = Table(caption)
     grouped = rng.random() < 0.4
     if grouped:
@@ -498,18 +499,28 @@ def budget_table(rng, caption):
                 rows.append((f"{kuan_code}{xiang:02d}", rng.choice(CODE_ITEMS)))
     total_first = rng.random() < 0.5
     r = depth
+
+    def values():
+        drawn = [number(rng, "money") for _ in leaves]
+        if grouped:
+            # 合计 sums 基本支出 and 项目支出, as in every real account; its
+            # own draw is kept so that the reports after it stay the same.
+            cents = sum(round(float(v) * 100) for v in drawn[1:])
+            drawn[0] = f"{cents // 100}.{cents % 100:02d}"
+        return drawn
+
     def total_row(r):
         table.add(r, 0, "合计", colspan=2)
-        for k in range(len(leaves)):
-            table.add(r, 2 + k, number(rng, "money"))
+        for k, v in enumerate(values()):
+            table.add(r, 2 + k, v)
     if total_first:
         total_row(r)
         r += 1
     for code, name in rows:
         table.add(r, 0, code)
         table.add(r, 1, name)
-        for k in range(len(leaves)):
-            table.add(r, 2 + k, number(rng, "money"))
+        for k, v in enumerate(values()):
+            table.add(r, 2 + k, v)
         r += 1
     if not total_first:
         total_row(r)
