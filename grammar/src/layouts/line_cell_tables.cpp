@@ -175,9 +175,12 @@ std::optional<table> read_table(pending_table& p, const std::vector<std::string_
                         "header: cut into rows where the empty cells that end its rows fall"};
   // The header names the columns before a padding column, not that one.
   const std::size_t named_cols = value_cols - (shape.padding_column && value_cols > 1 ? 1 : 0);
+  // A padding column would shift the columns a total is summed over.
+  const std::vector<raw_row> no_rows;
   if (header.rows.empty())
     header = header_rows(join_broken_header_cells(p.header, label_headers, named_cols, scratch), label_headers,
-                         static_cast<std::uint32_t>(named_cols), repeats_header_in_blocks(body, p.header));
+                         static_cast<std::uint32_t>(named_cols), repeats_header_in_blocks(body, p.header),
+                         shape.padding_column ? no_rows : body);
   std::vector<raw_row>& rows = header.rows;
   // A header that no cut fits and that is wider than the rows cannot head
   // them: those rows are no reading of the table (words taken for labels).

@@ -553,3 +553,56 @@ TEST_CASE("Line cells: a short lowest header row spans no column a cell above sp
     if (x.row == 2 && x.text == "指标") CHECK((x.col == 0 && x.colspan == 2));
   CHECK(text_at(t, 5, 5) == "39");
 }
+
+TEST_CASE("Line cells: the column that adds up the others places a total the text leaves open",
+          "[layouts][line-cell][header]") {
+  // 本年支出 合计 基本支出 项目支出 over three value columns reads alike as
+  // 本年支出 over all three and as 本年支出 over the last two with 合计
+  // spanning down after it. The numbers under it tell which column is the
+  // total: the first here, so 合计 is the first cell under 本年支出.
+  const auto report = [](std::vector<std::string_view> values) {
+    std::vector<std::string_view> cells{"表2 支出决算表", "科目编码", "科目名称", "本年支出", "合计", "基本支出", "项目支出"};
+    const std::vector<std::string_view> labels{"201", "一般公共服务支出", "20101", "人大事务", "2010101", "行政运行"};
+    for (std::size_t r = 0; r < 3; ++r) {
+      cells.push_back(labels[2 * r]);
+      cells.push_back(labels[2 * r + 1]);
+      cells.insert(cells.end(), values.begin() + static_cast<std::ptrdiff_t>(3 * r),
+                   values.begin() + static_cast<std::ptrdiff_t>(3 * r + 3));
+    }
+    cells.push_back("以上数据为决算数。");
+    return source(line_cells(cells));
+  };
+  const auto only_table = [](const auto& src) {
+    auto tables = retab::find_tables(src);
+    REQUIRE(tables.size() == 1);
+    return std::move(tables[0]);
+  };
+  const auto first_src = report({"120.50", "100.25", "20.25", "80.00", "80.00", "", "40.25", "20.25", "20.00"});
+  const retab::table first = only_table(first_src);
+  CHECK(first.cols == 5);
+  CHECK(first.header_rows == 2);
+  const retab::cell* spending = anchor(first, "本年支出");
+  REQUIRE(spending);
+  CHECK((spending->col == 2 && spending->colspan == 3));
+  CHECK(text_at(first, 1, 2) == "合计");
+  CHECK(text_at(first, 1, 4) == "项目支出");
+  CHECK(text_at(first, 4, 2) == "40.25");
+  // Where the last column adds up the others, 合计 spans down after them.
+  const auto last_src = report({"100.25", "20.25", "120.50", "80.00", "", "80.00", "20.25", "20.00", "40.25"});
+  const retab::table last = only_table(last_src);
+  const retab::cell* total = anchor(last, "合计");
+  REQUIRE(total);
+  CHECK((total->col == 4 && total->rowspan == 2));
+  // Numbers that add up nowhere leave the reading the text gives alone.
+  const auto neither_src = report({"31.20", "100.25", "20.25", "80.00", "7.50", "1.00", "40.25", "9.25", "2.00"});
+  const retab::table neither = only_table(neither_src);
+  const retab::cell* unsettled = anchor(neither, "合计");
+  REQUIRE(unsettled);
+  CHECK((unsettled->col == 4 && unsettled->rowspan == 2));
+  // Nor do numbers that add up either way (every 基本支出 empty).
+  const auto both_src = report({"80.00", "", "80.00", "20.25", "", "20.25", "7.00", "", "7.00"});
+  const retab::table both = only_table(both_src);
+  const retab::cell* either = anchor(both, "合计");
+  REQUIRE(either);
+  CHECK((either->col == 4 && either->rowspan == 2));
+}

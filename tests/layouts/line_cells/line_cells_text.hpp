@@ -5,10 +5,12 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace retab::test {
 
-inline std::string line_cells(std::initializer_list<std::string_view> cells) {
+template <typename Cells>
+std::string line_cells_of(const Cells& cells) {
   std::string text;
   for (const std::string_view c : cells) {
     if (c.empty()) text += '\n';
@@ -16,5 +18,10 @@ inline std::string line_cells(std::initializer_list<std::string_view> cells) {
   }
   return text;
 }
+
+inline std::string line_cells(std::initializer_list<std::string_view> cells) { return line_cells_of(cells); }
+
+/// Cells put together by the test, row by row.
+inline std::string line_cells(const std::vector<std::string_view>& cells) { return line_cells_of(cells); }
 
 }  // namespace retab::test

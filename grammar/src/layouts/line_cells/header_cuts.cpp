@@ -1,6 +1,7 @@
 #include "layouts/line_cells/header_cuts.hpp"
 
 #include "model/cell_text.hpp"
+#include "model/column_sums.hpp"
 #include "model/header_inference.hpp"
 #include "model/text_alikeness.hpp"
 #include "model/value_kind.hpp"
@@ -149,7 +150,7 @@ header_front find_header_front(const std::vector<raw_cell>& labels) {
 }  // namespace
 
 header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t label_headers, std::uint32_t value_cols,
-                           bool titled_blocks) {
+                           bool titled_blocks, const std::vector<raw_row>& body) {
   header_reading out;
   std::vector<raw_row>& rows = out.rows;
   if (cells.empty()) return out;
@@ -192,7 +193,16 @@ header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t lab
          !names_own_column(rest[rest.size() - 1 - after_total].text))
     ++after_total;
   const bool total_found = after_total < rest.size() && names_own_column(rest[rest.size() - 1 - after_total].text);
-  if (after_total > 0 && total_found) tries.push_back({after_total, 1, "the cells after the last total"});
+  if (after_total > 0 && total_found) {
+    // The text reads alike whether the total is the first leaf under the
+    // group before it (本年支出 over 合计 | 基本支出 | 项目支出) or spans down
+    // beside that group (人口 over 男 | 女, then 合计); only the numbers
+    // under it tell which column adds up the others.
+    const std::size_t v = value_cols, parts = after_total;
+    if (column_sums(body, v, v - parts - 1, v - parts, v) && !column_sums(body, v, v - 1, v - 1 - parts, v - 1))
+      tries.push_back({parts + 1, 1, "the total and the cells after it, which its column adds up"});
+    tries.push_back({parts, 1, "the cells after the last total"});
+  }
   // 其中 heads the breakdown right after it: the cells after the last one.
   if (const auto breakdown = std::find_if(rest.rbegin(), rest.rend(),
                                           [](const raw_cell& c) { return looks_like_breakdown(c.text); });

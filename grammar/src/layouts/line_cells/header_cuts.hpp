@@ -39,9 +39,11 @@ struct header_reading {
 /// (增长率 spanning down beside 男性 and 实验组 over 3 each) does not need;
 /// of the even ones, the most cells that fit, unless one with fewer puts
 /// more totals in the top row.
-/// `titled_blocks`: the body repeats the header under block titles.
+/// `titled_blocks`: the body repeats the header under block titles. `body`,
+/// its rows ending in the value columns, settles a total that may either
+/// head the lowest row or span down beside it (column_sums).
 header_reading header_rows(const std::vector<raw_cell>& cells, std::uint32_t label_headers, std::uint32_t value_cols,
-                           bool titled_blocks);
+                           bool titled_blocks, const std::vector<raw_row>& body = {});
 
 /// Header cells that a `<br>` split into two lines, joined again, when the
 /// header cannot read as groups over cells as it stands and joining makes it
