@@ -228,6 +228,27 @@ TEST_CASE("Line cells: a section heading opening the header is the table's capti
   CHECK(text_at(t, 2, 2) == "5");
 }
 
+TEST_CASE("Line cells: a heading numbered 1、 or (二) opening the header is the table's caption too",
+          "[layouts][line-cell]") {
+  // Header cells are not numbered as outline items, whatever the numbering:
+  // 1、 stands before the header the way 二、 does. Taken for a header cell,
+  // it made a header one cell too long, cut into two rows.
+  for (const std::string_view heading : {"1、一般公共预算支出明细", "（二）一般公共预算支出明细"}) {
+    const auto src = source(line_cells({"本单位支出情况见下表。", heading, "科目编码", "科目名称", "决算数", "201",
+                                        "一般公共服务支出", "120.50", "20101", "人大事务", "80.00", "2010101",
+                                        "行政运行", "40.50", "以上为决算数。"}));
+    const auto tables = retab::find_tables(src);
+    REQUIRE(tables.size() == 1);
+    const retab::table& t = tables[0];
+    CHECK(t.caption == heading);
+    CHECK(t.header_rows == 1);
+    CHECK(t.rows == 4);
+    CHECK(t.cols == 3);
+    CHECK(text_at(t, 0, 0) == "科目编码");
+    CHECK(text_at(t, 3, 2) == "40.50");
+  }
+}
+
 TEST_CASE("Line cells: a word heading two columns is not joined when the header reads as groups",
           "[layouts][line-cell]") {
   // 产量 heads a column beside the group 实验组 and again under it; the

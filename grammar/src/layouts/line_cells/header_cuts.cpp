@@ -126,7 +126,8 @@ std::optional<header_cut> cut_header(const std::vector<raw_cell>& cells, std::si
 /// Where the header begins among the labels in front of a table's first
 /// row: after the last caption, sentence or unit note (单位：万元), which
 /// stand above it, and after a section heading opening it (二、业务办理情况
-/// 统计 names the table: header cells are not numbered as sections).
+/// 统计, 1、支出决算明细 or (一)收入决算表 names the table: header cells
+/// are not numbered as outline items).
 struct header_front {
   std::size_t begin = 0;
   std::optional<std::size_t> caption;  ///< the caption above the header
@@ -143,7 +144,9 @@ header_front find_header_front(const std::vector<raw_cell>& labels) {
       break;
     }
   }
-  if (labels.size() >= f.begin + 2 && heads_table(labels[f.begin].text, true)) f.heading = f.begin++;
+  if (labels.size() >= f.begin + 2 && (heads_table(labels[f.begin].text, true) ||
+                                       outline_marker_of(labels[f.begin].text) != outline_marker::none))
+    f.heading = f.begin++;
   return f;
 }
 
