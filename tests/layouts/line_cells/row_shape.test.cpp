@@ -160,6 +160,34 @@ TEST_CASE("Line cells: the first row's labels at two outline levels are two labe
   CHECK(text_at(t, 3, 3) == "6");
 }
 
+TEST_CASE("Line cells: labels at two outline levels before empty counts show how deep the label columns go",
+          "[layouts][line-cell]") {
+  // Every row that carries labels at two levels (二、 with (一), (二) with
+  // 1.) has its counts left empty, so the rows with a value carry one label
+  // each. The empty rows' labels still show three label columns; counted
+  // from the rows with values alone, the header was laid out one column
+  // short and 申请人 sat over the last label column.
+  const auto src = source(line_cells({"表3 申请办理情况", "项目", "申请人", "总计", "自然人", "法人",
+                                      "一、本年新收申请数量", "4", "2", "6", "二、本年度办理结果", "（一）予以公开", "",
+                                      "", "", "（二）不予公开", "1.属于国家秘密", "", "", "", "2.其他原因", "3", "",
+                                      "3", "（三）其他处理", "", "2", "2", "三、结转下年度继续办理", "1", "", "1",
+                                      "以上为本年度数据。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  CHECK(t.label_cols == 3);
+  const retab::cell* applicants = anchor(t, "申请人");
+  REQUIRE(applicants);
+  CHECK((applicants->row == 0 && applicants->col == 3 && applicants->colspan == 2));
+  CHECK(text_at(t, 1, 3) == "自然人");
+  const retab::cell* total = anchor(t, "总计");
+  REQUIRE(total);
+  CHECK((total->col == 5 && total->rowspan == 2));
+  CHECK(text_at(t, 5, 2) == "2.其他原因");
+  CHECK(text_at(t, 5, 3) == "3");
+}
+
 TEST_CASE("Line cells: a padding column's empty cell after the header is the header's, not a value",
           "[layouts][line-cell][padding]") {
   // A page carried an empty column after the table: the one row of values

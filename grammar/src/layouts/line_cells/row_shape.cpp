@@ -121,6 +121,17 @@ void mark_spanning_label_columns(const pending_table& p, std::size_t first_value
   s.spanning_labels = true;
 }
 
+/// How many label columns a run's `keep` row labels reach when they stand
+/// side by side at different outline levels (三、 (一)), a unit aside: the
+/// outermost one's level below the top, plus the labels; 0 when they are
+/// not such labels.
+std::size_t nested_label_depth(const run& rn, std::size_t keep, const outline_levels& levels) {
+  const std::size_t outline_kept = keep - (keep >= 1 && looks_like_unit(rn.labels.back().text) ? 1 : 0);
+  if (outline_kept < 2) return 0;
+  const int level = levels.level(outline_marker_of(rn.labels[rn.labels.size() - keep].text));
+  return keep + (level > 0 ? static_cast<std::size_t>(level) : 0);
+}
+
 /// A heading block that is a row with every value empty: one label right
 /// after a row with values, with as many empty cells as that row has values
 /// (行政规范性文件 and three empty cells under 规章 5 1 243). A section row or
@@ -166,17 +177,26 @@ row_shape measure_rows(const pending_table& p) {
     // are empty: header cells and section rows have no unit.
     const std::size_t n = rn.labels.size();
     const bool unit_row = n >= 2 && looks_like_unit(rn.labels[n - 1].text) && !looks_like_unit(rn.labels[n - 2].text);
+    // Labels side by side at different outline levels before as many empty
+    // cells as the widest row has values (三、本年度办理结果 （一）予以公开 and
+    // every count left empty) are a row's, nested: header cells and
+    // section rows are not numbered at two levels at once. It heads the
+    // rows below as a heading block, but its labels show how deep they go.
+    const bool nested_empty_row = heading && keep >= 2 && rn.values.size() == s.widest_values &&
+                                  !looks_like_unit(rn.labels.back().text);
+    const std::size_t nested_depth = nested_empty_row ? nested_label_depth(rn, keep, levels) : 0;
     if (i > 0 && heading && !last_row && !unit_row && !empty_row(p, i)) keep = 0;
+    if (nested_depth > keep) {
+      s.nested = true;
+      s.label_cols = std::max(s.label_cols, nested_depth);
+    }
     // A table of one row under a header: every label is header.
     if (s.value_runs == 1 && ((s.numeric[i] && rn.values.size() >= 3) || heading)) keep = 0;
     if (i == 0 && rn.labels.size() >= 2 && looks_like_unit(rn.labels.back().text)) keep = 2;
     std::size_t depth = keep;
-    // Labels side by side at different outline levels (三、 (一)), a unit aside.
-    const std::size_t outline_kept = keep - (keep >= 1 && looks_like_unit(rn.labels.back().text) ? 1 : 0);
-    if (outline_kept >= 2) {
+    if (const std::size_t nested = nested_label_depth(rn, keep, levels); nested > 0) {
       s.nested = true;
-      const int level = levels.level(outline_marker_of(rn.labels[rn.labels.size() - keep].text));
-      if (level > 0) depth += static_cast<std::size_t>(level);
+      depth = nested;
     }
     // A row's number (序号) and the labels after it are the row's own, side
     // by side, not an outline, nor the end of a section row or header
