@@ -180,8 +180,12 @@ std::vector<region> find_regions(const std::vector<classified_line>& lines) {
       while (is_kind(lines, tail + 1, line_kind::blank)) ++tail;
       // Numbers are the evidence of a table; a table of words needs a caption
       // above its cells (表1 控制指令表) or an empty cell among them instead:
-      // prose never leaves an extra blank line.
-      if (cells >= 6 && (numbers >= 2 || (cells >= 7 && (looks_like_caption(lines[i].text) || empty_cells >= 1))))
+      // prose never leaves an extra blank line. Empty cells right after them
+      // (a row of counts all left empty) do as well, even at the end of the
+      // file: the readers still want a header that fits them.
+      const bool empty_cells_after = tail >= e + 2;
+      if (cells >= 6 && (numbers >= 2 || (cells >= 7 && (looks_like_caption(lines[i].text) || empty_cells >= 1 ||
+                                                         empty_cells_after))))
         out.push_back({layout::line_cell, i, tail});
       i = e + 1;
       continue;

@@ -10,6 +10,7 @@
 #include <string>
 #include <utility>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 using retab::test::anchor;
@@ -247,17 +248,22 @@ TEST_CASE("Line cells: a header that fits by its repeats over one row of empty c
   // 复核, written again under 一审 and 二审, fit 9 columns by more than
   // their count, and 9 empty cells follow; with a page's empty column after
   // the table, the header and the row carry one empty cell more each. A
-  // header row may end in empty cells of its own (after 二审).
+  // header row may end in empty cells of its own (after 二审). Without a
+  // caption, the empty cells after the words are what sets them apart from
+  // prose, whether text follows or the file ends.
   const std::vector<std::string_view> header = {"复核", "起诉", "甲类", "乙类", "合计", "一审", "二审",
                                                 "甲类", "乙类", "合计", "甲类", "乙类", "合计"};
-  for (const auto& [padding, after_second_row] : {std::pair<std::size_t, std::size_t>{0, 0}, {2, 0}, {0, 2}}) {
-    std::string text = line_cells({"年内复核与起诉的情况如下表。", "三、复核与起诉情况"});
+  for (const auto& [padding, after_second_row, caption, closing] :
+       {std::tuple<std::size_t, std::size_t, bool, bool>{0, 0, true, true}, {2, 0, true, true}, {0, 2, true, true},
+        {0, 0, false, true}, {0, 0, false, false}}) {
+    std::string text = line_cells({"年内复核与起诉的情况如下表。"});
+    if (caption) text += line_cells({"三、复核与起诉情况"});
     for (const std::string_view h : header) {
       text += line_cells({h});
       if (h == "二审") text += std::string(after_second_row, '\n');
     }
     text += std::string(9 + padding, '\n');
-    text += line_cells({"以上为本年度情况,后文不再赘述。"});
+    if (closing) text += line_cells({"以上为本年度情况,后文不再赘述。"});
     const auto src = source(text);
     const auto tables = retab::find_tables(src);
     REQUIRE(tables.size() == 1);
