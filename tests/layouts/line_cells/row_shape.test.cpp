@@ -188,6 +188,29 @@ TEST_CASE("Line cells: labels at two outline levels before empty counts show how
   CHECK(text_at(t, 5, 3) == "3");
 }
 
+TEST_CASE("Line cells: rows with every count left empty before the first value are rows, not header",
+          "[layouts][line-cell]") {
+  // 规章 and 行政规范性文件 each end in three empty cells, and no value is
+  // written before the next block: read as header, they made the header run
+  // down to 行政许可 and the table one value wide. Two labels in a row, each
+  // before the same empty cells, the second alone, are rows.
+  const auto src = source(line_cells({"二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年制发件数",
+                                      "本年废止件数", "现行有效件数", "规章", "", "", "", "行政规范性文件", "", "", "",
+                                      "第二十条第（五）项", "信息内容", "本年处理决定数量", "行政许可", "12",
+                                      "第二十条第（六）项", "信息内容", "本年处理决定数量", "行政处罚", "5", "行政强制",
+                                      "3", "三、收到和处理政府信息公开申请情况", "本年度共收到申请若干件。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.header_rows == 2);
+  CHECK(text_at(t, 1, 3) == "现行有效件数");
+  CHECK(text_at(t, 2, 0) == "规章");
+  CHECK(text_at(t, 3, 0) == "行政规范性文件");
+  CHECK(text_at(t, 3, 3).empty());
+  CHECK(text_at(t, 6, 1) == "12");
+}
+
 TEST_CASE("Line cells: a padding column's empty cell after the header is the header's, not a value",
           "[layouts][line-cell][padding]") {
   // A page carried an empty column after the table: the one row of values

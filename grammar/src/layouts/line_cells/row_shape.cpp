@@ -142,6 +142,21 @@ bool empty_row(const pending_table& p, std::size_t i) {
          p.runs[i - 1].values.size() == rn.values.size();
 }
 
+/// Before the first value, two heading blocks in a row that end alike in a
+/// label and k >= 2 empty cells, the second holding only that label (规章
+/// and 行政规范性文件 under 信息内容 | 本年制发件数 | ..., every count left
+/// empty): rows with every value empty, the first ending the header's run.
+/// A header row or a section row written again is followed by other cells.
+bool empty_row_before_values(const pending_table& p, std::size_t i, std::size_t first_value_run) {
+  const auto ends_alike = [&](std::size_t a, std::size_t b) {
+    const run& x = p.runs[a];
+    const run& y = p.runs[b];
+    return b < first_value_run && heading_block(x) && heading_block(y) && !x.labels.empty() &&
+           y.labels.size() == 1 && x.values.size() >= 2 && x.values.size() == y.values.size();
+  };
+  return (i > 0 && ends_alike(i - 1, i)) || ends_alike(i, i + 1);
+}
+
 }  // namespace
 
 bool empty_cell_after_header(const run& rn, std::size_t keep) {
@@ -160,6 +175,8 @@ row_shape measure_rows(const pending_table& p) {
     ++s.value_runs;
     s.widest_values = std::max(s.widest_values, p.runs[i].values.size());
   }
+  const std::size_t first_value_run =
+      static_cast<std::size_t>(std::find(s.numeric.begin(), s.numeric.end(), true) - s.numeric.begin());
   std::map<std::size_t, std::size_t> value_counts;
   s.keep.resize(p.runs.size());
   for (std::size_t i = 0; i < p.runs.size(); ++i) {
@@ -185,7 +202,8 @@ row_shape measure_rows(const pending_table& p) {
     const bool nested_empty_row = heading && keep >= 2 && rn.values.size() == s.widest_values &&
                                   !looks_like_unit(rn.labels.back().text);
     const std::size_t nested_depth = nested_empty_row ? nested_label_depth(rn, keep, levels) : 0;
-    if (i > 0 && heading && !last_row && !unit_row && !empty_row(p, i)) keep = 0;
+    if (i > 0 && heading && !last_row && !unit_row && !empty_row(p, i) && !empty_row_before_values(p, i, first_value_run))
+      keep = 0;
     if (nested_depth > keep) {
       s.nested = true;
       s.label_cols = std::max(s.label_cols, nested_depth);
@@ -205,8 +223,6 @@ row_shape measure_rows(const pending_table& p) {
     if (rn.numbered_labels > keep) keep = depth = std::min(rn.numbered_labels, rn.labels.size());
     s.label_cols = std::max(s.label_cols, depth);
   }
-  const std::size_t first_value_run =
-      static_cast<std::size_t>(std::find(s.numeric.begin(), s.numeric.end(), true) - s.numeric.begin());
   mark_same_labels(p, first_value_run, s);
   // A padding column: every row with a value ends in an empty cell, and so
   // does the header (an empty cell right after its cells). An empty last
@@ -242,7 +258,9 @@ row_shape measure_rows(const pending_table& p) {
   });
   for (std::size_t i = 0; i < p.runs.size(); ++i) {
     const run& rn = p.runs[i];
-    if (rn.labels.empty() || (heading_block(rn) && s.value_runs > 0 && !empty_row(p, i))) continue;
+    if (rn.labels.empty() ||
+        (heading_block(rn) && s.value_runs > 0 && !empty_row(p, i) && !empty_row_before_values(p, i, first_value_run)))
+      continue;
     const bool unit_placeholder = unit_column && !looks_like_unit(rn.labels.back().text) && !rn.values.empty() &&
                                   !rn.values[0].text.empty() && !is_numeric(rn.values[0].text) &&
                                   !is_quantity(rn.values[0].text);
