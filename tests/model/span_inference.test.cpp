@@ -390,6 +390,38 @@ TEST_CASE("A row of empty cells under rows of names is the body under a header",
   CHECK((suit->col == 2 && suit->colspan == 2));
 }
 
+TEST_CASE("Rows of labels before empty cells, under rows of names, are the body", "[model][spans][header]") {
+  // Every count left empty, and the rows keep their labels: the first row
+  // that ends in empty cells written out opens the body, as the rows of
+  // names above it end in a name. Without a value nothing shows where the
+  // content ends, so the width stays: 自然人 spans down as well as 总计.
+  const auto src = source(
+      "项目 | 申请人情况 | ||||\n"
+      "自然人 | 法人 | 总计 | |||\n"
+      "企业 | 机构 | ||||\n"
+      "一、新收申请 | | | | | |\n"
+      "二、办理结果 | （一）予以公开 | | | | |\n"
+      "（二）不予公开 | | | | | |\n"
+      "三、结转下年 | | | | |\n");
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 6);
+  CHECK(t.header_rows == 3);
+  CHECK(t.label_cols == 2);
+  const retab::cell* applicants = anchor(t, "申请人情况");
+  REQUIRE(applicants);
+  CHECK((applicants->col == 2 && applicants->colspan == 4));
+  const retab::cell* people = anchor(t, "自然人");
+  REQUIRE(people);
+  CHECK((people->col == 2 && people->rowspan == 2));
+  const retab::cell* total = anchor(t, "总计");
+  REQUIRE(total);
+  CHECK((total->col == 5 && total->rowspan == 2));
+  CHECK(text_at(t, 2, 3) == "企业");
+  CHECK(text_at(t, 5, 1) == "（二）不予公开");
+}
+
 TEST_CASE("A row of one label and empty cells under a row of names opens the body", "[model][spans][header]") {
   // Every count of the first blocks left empty: 规章 | | | | under the
   // names of its block is a row of the body, not a header row, though the

@@ -135,7 +135,10 @@ void observe_outline(const raw_row& row, body_shape& s) {
     s.nested = true;
 }
 
-body_shape analyse_body(const std::vector<raw_row>& rows, std::size_t body_begin, std::uint32_t width) {
+/// The shape of the body's rows; `counts_left_empty`: no row holds a value,
+/// and the rows with labels count as rows with values would.
+body_shape analyse_body(const std::vector<raw_row>& rows, std::size_t body_begin, std::uint32_t width,
+                        bool counts_left_empty) {
   body_shape s;
   s.words = value_words(rows, body_begin);
   // Every row in document order, rows without values too: a section row
@@ -144,7 +147,8 @@ body_shape analyse_body(const std::vector<raw_row>& rows, std::size_t body_begin
   std::uint32_t label_cols = 0;
   for (std::size_t i = body_begin; i < rows.size(); ++i) {
     const raw_row& row = rows[i];
-    if (!has_value(row)) continue;
+    // With every count left empty, labels are all the rows say.
+    if (!has_value(row) && !(counts_left_empty && written_cells(row) > 0)) continue;
     const std::uint32_t labels = static_cast<std::uint32_t>(leading_labels(row, s.words));
     std::uint32_t depth = labels;
     if (s.nested && labels > 0) {
@@ -570,6 +574,21 @@ std::size_t empty_rows_under_header(const std::vector<raw_row>& rows) {
   return first >= 1 && first <= 3 && first < rows.size() ? first : rows.size();
 }
 
+/// In a table where no row holds a value, the rows from the first that ends
+/// in two or more empty cells written out, when every row after it does too
+/// (or is empty): labels whose counts are all left empty (一、本年新收申请数量
+/// and seven empty cells) under rows of names, which end in a name. The
+/// first such row, with a row of two names or more above it, or rows.size().
+std::size_t empty_counts_under_names(const std::vector<raw_row>& rows) {
+  const auto empty_counts = [](const raw_row& row) {
+    return written_cells(row) == 0 || (row.size() >= content_length(row) + 2 && content_length(row) > 0);
+  };
+  std::size_t first = rows.size();
+  while (first > 0 && empty_counts(rows[first - 1])) --first;
+  while (first < rows.size() && written_cells(rows[first]) == 0) ++first;
+  return first >= 1 && first < rows.size() && written_cells(rows[first - 1]) >= 2 ? first : rows.size();
+}
+
 /// A row of one label and empty cells across the table, right under a row
 /// of names, above the first row holding a value (`body`): a row whose
 /// counts are all left empty (规章 | | | under 信息内容 | 本年新制作数量 |
@@ -591,10 +610,17 @@ void place_html_rows(const cell_rows& in, table& out) {
   std::size_t body = first_body_row(in.rows);
   if (body == in.rows.size()) body = empty_rows_under_header(in.rows);
   else body = std::min(body, empty_values_under_names(in.rows, body, width));
+  // Rows of labels with every count left empty: no value shows where the
+  // content ends, so the width stays what the rows and their padding give.
+  bool counts_left_empty = false;
+  if (body == in.rows.size()) {
+    body = empty_counts_under_names(in.rows);
+    counts_left_empty = body < in.rows.size();
+  }
   const bool words_only = body == in.rows.size();
   if (words_only) body = std::min<std::size_t>(1, in.rows.size());
-  const body_shape shape = analyse_body(in.rows, body, width);
-  if (!words_only) {
+  const body_shape shape = analyse_body(in.rows, body, width, counts_left_empty);
+  if (!words_only && !counts_left_empty) {
     const std::uint32_t reached = std::max<std::uint32_t>(1, content_width(in.rows, body, shape));
     const std::uint32_t needed = std::min(width, std::max(reached, header_width(in.rows, body, shape.label_cols)));
     const std::string content = "content reaches " + std::to_string(reached) + " of " + std::to_string(width) + " columns";
