@@ -134,25 +134,24 @@ std::size_t nested_label_depth(const run& rn, std::size_t keep, const outline_le
 
 /// A heading block that is a row with every value empty: one label right
 /// after a row with values, with as many empty cells as that row has values
-/// (行政规范性文件 and three empty cells under 规章 5 1 243). A section row or
-/// a header row written again carries other counts.
-bool empty_row(const pending_table& p, std::size_t i) {
+/// (行政规范性文件 and three empty cells under 规章 5 1 243); or, before the
+/// first value (`first_value_run`), one of two heading blocks in a row that
+/// end alike in a label and k >= 2 empty cells, the second holding only that
+/// label (规章 and 行政规范性文件 under 信息内容 | 本年制发件数 | ..., every
+/// count left empty; the first ends the header's run). A section row or a
+/// header row written again carries other counts, or other cells follow it.
+bool empty_row(const pending_table& p, std::size_t i, std::size_t first_value_run) {
   const run& rn = p.runs[i];
-  return i > 0 && heading_block(rn) && rn.labels.size() == 1 && has_value(p.runs[i - 1].values) &&
-         p.runs[i - 1].values.size() == rn.values.size();
-}
-
-/// Before the first value, two heading blocks in a row that end alike in a
-/// label and k >= 2 empty cells, the second holding only that label (规章
-/// and 行政规范性文件 under 信息内容 | 本年制发件数 | ..., every count left
-/// empty): rows with every value empty, the first ending the header's run.
-/// A header row or a section row written again is followed by other cells.
-bool empty_row_before_values(const pending_table& p, std::size_t i, std::size_t first_value_run) {
+  if (!heading_block(rn)) return false;
+  if (i > 0 && rn.labels.size() == 1 && has_value(p.runs[i - 1].values) &&
+      p.runs[i - 1].values.size() == rn.values.size())
+    return true;
   const auto ends_alike = [&](std::size_t a, std::size_t b) {
+    if (b >= first_value_run || b >= p.runs.size()) return false;
     const run& x = p.runs[a];
     const run& y = p.runs[b];
-    return b < first_value_run && heading_block(x) && heading_block(y) && !x.labels.empty() &&
-           y.labels.size() == 1 && x.values.size() >= 2 && x.values.size() == y.values.size();
+    return heading_block(x) && heading_block(y) && !x.labels.empty() && y.labels.size() == 1 &&
+           x.values.size() >= 2 && x.values.size() == y.values.size();
   };
   return (i > 0 && ends_alike(i - 1, i)) || ends_alike(i, i + 1);
 }
@@ -199,11 +198,9 @@ row_shape measure_rows(const pending_table& p) {
     // every count left empty) are a row's, nested: header cells and
     // section rows are not numbered at two levels at once. It heads the
     // rows below as a heading block, but its labels show how deep they go.
-    const bool nested_empty_row = heading && keep >= 2 && rn.values.size() == s.widest_values &&
-                                  !looks_like_unit(rn.labels.back().text);
-    const std::size_t nested_depth = nested_empty_row ? nested_label_depth(rn, keep, levels) : 0;
-    if (i > 0 && heading && !last_row && !unit_row && !empty_row(p, i) && !empty_row_before_values(p, i, first_value_run))
-      keep = 0;
+    const std::size_t nested_depth =
+        heading && rn.values.size() == s.widest_values ? nested_label_depth(rn, keep, levels) : 0;
+    if (i > 0 && heading && !last_row && !unit_row && !empty_row(p, i, first_value_run)) keep = 0;
     if (nested_depth > keep) {
       s.nested = true;
       s.label_cols = std::max(s.label_cols, nested_depth);
@@ -258,9 +255,7 @@ row_shape measure_rows(const pending_table& p) {
   });
   for (std::size_t i = 0; i < p.runs.size(); ++i) {
     const run& rn = p.runs[i];
-    if (rn.labels.empty() ||
-        (heading_block(rn) && s.value_runs > 0 && !empty_row(p, i) && !empty_row_before_values(p, i, first_value_run)))
-      continue;
+    if (rn.labels.empty() || (heading_block(rn) && s.value_runs > 0 && !empty_row(p, i, first_value_run))) continue;
     const bool unit_placeholder = unit_column && !looks_like_unit(rn.labels.back().text) && !rn.values.empty() &&
                                   !rn.values[0].text.empty() && !is_numeric(rn.values[0].text) &&
                                   !is_quantity(rn.values[0].text);
