@@ -211,6 +211,39 @@ TEST_CASE("Line cells: rows with every count left empty before the first value a
   CHECK(text_at(t, 6, 1) == "12");
 }
 
+TEST_CASE("Line cells: one row with every count left empty right before the first value is a row",
+          "[layouts][line-cell]") {
+  // 图书馆 ends in three empty cells, as many as 文化馆 has values after it,
+  // and the cells before it name every column: a row. Read as the header's
+  // end, it left 3 values the width of one row in five, so the table came
+  // out one value wide under a header of six cells.
+  const auto src = source(line_cells({"各单位设施情况如下。", "一、设施与经费", "第一部分 设施", "类别", "新建", "改建",
+                                      "现有", "图书馆", "", "", "", "文化馆", "4", "", "", "第二部分 经费", "类别",
+                                      "年度经费（万元）", "图书馆", "120", "文化馆", "80", "博物馆", "60",
+                                      "以上数据截至年底。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.cols == 4);
+  CHECK(t.header_rows == 2);
+  CHECK(text_at(t, 1, 3) == "现有");
+  CHECK(text_at(t, 2, 0) == "图书馆");
+  CHECK(text_at(t, 2, 1).empty());
+  CHECK(text_at(t, 3, 1) == "4");
+  CHECK(text_at(t, 6, 1) == "120");
+
+  // A lone header cell before empty cells names no column of theirs: it
+  // stays the header (地区 over the two count columns).
+  const auto unnamed = source(line_cells({"各地区的数量如下。", "表3 各地区数量", "地区", "", "", "北京", "4", "5",
+                                          "上海", "2", "1", "以上数据截至年底。"}));
+  const auto found = retab::find_tables(unnamed);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].header_rows == 1);
+  CHECK(found[0].cols == 3);
+  CHECK(text_at(found[0], 0, 0) == "地区");
+  CHECK(text_at(found[0], 1, 0) == "北京");
+}
+
 TEST_CASE("Line cells: a padding column's empty cell after the header is the header's, not a value",
           "[layouts][line-cell][padding]") {
   // A page carried an empty column after the table: the one row of values

@@ -138,8 +138,10 @@ std::size_t nested_label_depth(const run& rn, std::size_t keep, const outline_le
 /// first value (`first_value_run`), one of two heading blocks in a row that
 /// end alike in a label and k >= 2 empty cells, the second holding only that
 /// label (规章 and 行政规范性文件 under 信息内容 | 本年制发件数 | ..., every
-/// count left empty; the first ends the header's run). A section row or a
-/// header row written again carries other counts, or other cells follow it.
+/// count left empty; the first ends the header's run); or the one right
+/// before the first value, its empty cells as many as that row's values,
+/// after header cells naming every column. A section row or a header row
+/// written again carries other counts, or other cells follow it.
 bool empty_row(const pending_table& p, std::size_t i, std::size_t first_value_run) {
   const run& rn = p.runs[i];
   if (!heading_block(rn)) return false;
@@ -153,7 +155,16 @@ bool empty_row(const pending_table& p, std::size_t i, std::size_t first_value_ru
     return heading_block(x) && heading_block(y) && !x.labels.empty() && y.labels.size() == 1 &&
            x.values.size() >= 2 && x.values.size() == y.values.size();
   };
-  return (i > 0 && ends_alike(i - 1, i)) || ends_alike(i, i + 1);
+  if ((i > 0 && ends_alike(i - 1, i)) || ends_alike(i, i + 1)) return true;
+  // Right before the first value, ending in as many empty cells as the row
+  // after it, one label, has values, after header cells that name every
+  // column of such a row (规章 and three empty cells under 信息内容 |
+  // 本年制发件数 | 本年废止件数 | 现行有效件数, above 行政规范性文件 130 and
+  // two empty cells). A header's lowest row names the columns it heads.
+  if (i + 1 != first_value_run) return false;
+  const run& next = p.runs[i + 1];
+  return next.labels.size() == 1 && rn.values.size() >= 2 && rn.values.size() == next.values.size() &&
+         rn.labels.size() >= 2 + next.values.size();
 }
 
 }  // namespace
