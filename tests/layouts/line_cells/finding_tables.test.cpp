@@ -214,6 +214,32 @@ TEST_CASE("Line cells: a section numbered next after the table's own, its first 
   CHECK(text_at(t, phone->row + 1, 2) == "2");
 }
 
+TEST_CASE("Line cells: a section in the header's run, after header cells, numbers the sections after it",
+          "[layouts][line-cell][sections]") {
+  // 一、培训情况 stands in the run that opens the table, after 项目 单位
+  // 数量: a section row, not a caption. Its rows' counts are left empty, as
+  // are those of the first row under 二、宣传情况, so 二、 opens a block
+  // without values as a new caption would; numbered next after 一、, it
+  // continues the table. Not counted, it cut the table in three, each part
+  // with fewer than two values, and no table was found.
+  const auto src = source(line_cells({"本年度各项工作数据统计如下。", "项目", "单位", "数量", "一、培训情况",
+                                      "举办培训班次数", "次", "", "参训人数", "人次", "", "二、宣传情况", "发放宣传材料",
+                                      "份", "", "制作展板", "个", "4", "三、走访情况", "走访企业数", "家", "",
+                                      "走访群众数", "人次", "26", "以上数据由办公室汇总。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  const retab::table& t = tables[0];
+  CHECK(t.rows == 10);
+  CHECK(t.cols == 3);
+  CHECK(t.header_rows == 1);
+  const retab::cell* second = anchor(t, "二、宣传情况");
+  REQUIRE(second);
+  CHECK(second->colspan == 3);
+  CHECK(text_at(t, second->row + 1, 0) == "发放宣传材料");
+  CHECK(text_at(t, second->row + 2, 2) == "4");
+  CHECK(text_at(t, 9, 2) == "26");
+}
+
 TEST_CASE("Line cells: a heading numbered as the table's last section, then a header and empty cells, starts a table",
           "[layouts][line-cell][sections]") {
   // The table's sections run 一、 二、 三、; the heading 三、复核情况 after it

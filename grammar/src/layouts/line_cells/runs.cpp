@@ -251,10 +251,17 @@ std::vector<pending_table> cut_into_tables(const std::vector<run>& runs) {
       body_seen = false;
       open = true;
     }
+    // In the opening run, a numbered label is a section row of the table
+    // once two header cells stand before it (指标名称 计量单位 统计数
+    // 一、主动公开情况); before them it is the caption or a heading of the
+    // text, and the next table's caption may be numbered next.
     const bool opening_run = tables.back().runs.empty();
+    std::size_t header_cells = 0;
     for (const raw_cell& c : rn.labels) {
       seen.push_back(c.text);
-      if (const outline_marker m = outline_marker_of(c.text); !opening_run && m != outline_marker::none) {
+      const outline_marker m = outline_marker_of(c.text);
+      if (opening_run && m == outline_marker::none && !looks_like_caption(c.text)) ++header_cells;
+      if (m != outline_marker::none && (!opening_run || header_cells >= 2)) {
         int& last = last_section[m];
         last = std::max(last, outline_ordinal(c.text));
       }
