@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using retab::test::anchor;
 using retab::test::source;
 using retab::test::text_at;
@@ -420,6 +422,11 @@ TEST_CASE("Rows of labels before empty cells, under rows of names, are the body"
   CHECK((total->col == 5 && total->rowspan == 2));
   CHECK(text_at(t, 2, 3) == "企业");
   CHECK(text_at(t, 5, 1) == "（二）不予公开");
+  // --explain says which rows the header is, and why: no value is there to
+  // stand under it.
+  CHECK(std::find(t.evidence.begin(), t.evidence.end(),
+                  "header rows: 3 (no row holds a value: the rows of names above the first row of labels ending in "
+                  "empty cells)") != t.evidence.end());
 }
 
 TEST_CASE("A row of one label and empty cells under a row of names opens the body", "[model][spans][header]") {
@@ -447,6 +454,10 @@ TEST_CASE("A row of one label and empty cells under a row of names opens the bod
   CHECK(text_at(t, 8, 1) == "采购数");
   CHECK(text_at(t, 9, 0) == "集中采购");
   CHECK(text_at(t, 9, 2) == "12.5");
+  // Not the rows above the first number, which stands nine rows down.
+  CHECK(std::find(t.evidence.begin(), t.evidence.end(),
+                  "header rows: 2 (the rows of names above the first row of one label and empty cells across)") !=
+        t.evidence.end());
 }
 
 TEST_CASE("A row right above the first number whose labels fill the label columns, values empty, is a body row",

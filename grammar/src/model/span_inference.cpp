@@ -608,17 +608,28 @@ void place_html_rows(const cell_rows& in, table& out) {
   std::uint32_t width = in.width;
   for (const raw_row& r : in.rows) width = std::max<std::uint32_t>(width, static_cast<std::uint32_t>(r.size()));
   std::size_t body = first_body_row(in.rows);
-  if (body == in.rows.size()) body = empty_rows_under_header(in.rows);
-  else body = std::min(body, empty_values_under_names(in.rows, body, width));
+  // For --explain: which rows the header is (the rule that set `body`).
+  std::string header_is = "the rows above the first row holding a value, or above the section rows over it";
+  if (body == in.rows.size()) {
+    body = empty_rows_under_header(in.rows);
+    header_is = "no row holds a value: the rows of names above the rows of empty cells at the bottom";
+  } else if (const std::size_t empty_first = empty_values_under_names(in.rows, body, width); empty_first < body) {
+    body = empty_first;
+    header_is = "the rows of names above the first row of one label and empty cells across";
+  }
   // Rows of labels with every count left empty: no value shows where the
   // content ends, so the width stays what the rows and their padding give.
   bool counts_left_empty = false;
   if (body == in.rows.size()) {
     body = empty_counts_under_names(in.rows);
     counts_left_empty = body < in.rows.size();
+    header_is = "no row holds a value: the rows of names above the first row of labels ending in empty cells";
   }
   const bool words_only = body == in.rows.size();
-  if (words_only) body = std::min<std::size_t>(1, in.rows.size());
+  if (words_only) {
+    body = std::min<std::size_t>(1, in.rows.size());
+    header_is = "a table of words: its top row";
+  }
   const body_shape shape = analyse_body(in.rows, body, width, counts_left_empty);
   if (!words_only && !counts_left_empty) {
     const std::uint32_t reached = std::max<std::uint32_t>(1, content_width(in.rows, body, shape));
@@ -675,7 +686,7 @@ void place_html_rows(const cell_rows& in, table& out) {
   out.cols = grid.width();
   out.header_rows = static_cast<std::uint32_t>(body);
   out.label_cols = shape.label_cols;
-  out.evidence.push_back("header rows: " + std::to_string(body) + " (the rows above the first row holding a value)");
+  out.evidence.push_back("header rows: " + std::to_string(body) + " (" + header_is + ")");
   out.evidence.push_back("label columns: " + std::to_string(shape.label_cols) +
                          (shape.nested ? " (labels at different outline levels, 一、 > (一) > 1., side by side; "
                                          "a row starting at a deeper level sits under the labels above it)"
