@@ -33,6 +33,10 @@ TEST_CASE("column_sums: the column that adds up the others, to the cells' roundi
   // for each cell (3.45 + 6.75 = 10.2, written 3.4, 6.7 and 10.2), no more.
   CHECK(column_sums(rows_of({{"10.2", "3.4", "6.7"}, {"5", "2", "3"}}), 3, 0, 1, 3));
   CHECK_FALSE(column_sums(rows_of({{"10.3", "3.4", "6.7"}, {"5", "2", "3"}}), 3, 0, 1, 3));
+  // Fullwidth figures (typed on a Chinese keyboard) are rounded alike: their
+  // point is ．, and the slack is the same tenth.
+  CHECK(column_sums(rows_of({{"１０．２", "３．４", "６．７"}, {"５", "２", "３"}}), 3, 0, 1, 3));
+  CHECK_FALSE(column_sums(rows_of({{"１０．３", "３．４", "６．７"}, {"５", "２", "３"}}), 3, 0, 1, 3));
 }
 
 TEST_CASE("column_sums: one row, rows of zeros and rows of words witness nothing", "[model]") {

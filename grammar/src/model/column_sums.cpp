@@ -8,18 +8,6 @@
 #include <string_view>
 
 namespace retab {
-namespace {
-
-/// Digits after the point, the precision a cell is rounded to.
-std::size_t decimals(std::string_view text) {
-  const std::size_t point = text.find('.');
-  if (point == std::string_view::npos) return 0;
-  std::size_t n = 0;
-  for (std::size_t i = point + 1; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) ++n;
-  return n;
-}
-
-}  // namespace
 
 bool column_sums(const std::vector<raw_row>& body, std::size_t value_cols, std::size_t total, std::size_t from,
                  std::size_t to) {
@@ -31,7 +19,7 @@ bool column_sums(const std::vector<raw_row>& body, std::size_t value_cols, std::
     const auto value_at = [&](std::size_t col, std::size_t& places) -> std::optional<double> {
       const std::string_view text = row[first + col].text;
       if (text.empty()) return 0.0;
-      places = std::max(places, decimals(text));
+      places = std::max(places, decimal_places(text));
       return numeric_value(text);
     };
     std::size_t places = 0;

@@ -264,6 +264,16 @@ bool is_numeric(std::string_view s) {
   return rest.empty();
 }
 
+std::size_t decimal_places(std::string_view s) {
+  std::string folded;
+  s = fold_fullwidth(s, folded);
+  const std::size_t point = s.find('.');
+  if (point == std::string_view::npos) return 0;
+  std::size_t n = 0;
+  for (std::size_t i = point + 1; i < s.size() && is_digit(s[i]); ++i) ++n;
+  return n;
+}
+
 std::optional<double> numeric_value(std::string_view s) {
   std::string folded;
   s = fold_fullwidth(s, folded);

@@ -2,6 +2,7 @@
 // values and tells the levels of an outline-numbered label column.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,10 @@ bool is_numeric(std::string_view s);
 /// -12.5, `1,234` -> 1234, `(300.2)` -> -300.2); nothing for a cell that is
 /// not numeric.
 std::optional<double> numeric_value(std::string_view s);
+
+/// Digits after the decimal point (`12.50` -> 2, `１２．５` -> 1, `12` -> 0):
+/// the place a number was rounded to.
+std::size_t decimal_places(std::string_view s);
 
 /// A bare year, `2021`: four digits from 1900 to 2100.
 bool is_year(std::string_view s);
