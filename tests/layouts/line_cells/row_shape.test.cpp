@@ -244,6 +244,23 @@ TEST_CASE("Line cells: one row with every count left empty right before the firs
   CHECK(text_at(found[0], 1, 0) == "北京");
 }
 
+TEST_CASE("Line cells: blocks of empty cells after a table, with no value, are no second table",
+          "[layouts][line-cell]") {
+  // 表4 and its header, then 图书馆 and 文化馆 分馆, each before three empty
+  // cells: blocks with no value, cut off after 表3's rows, holding nothing
+  // that makes them a table. The last run stands right before no value at
+  // all: the check for a row of empty counts before the first value read
+  // one run past the end here.
+  const auto src = source(line_cells({"各地区的数量如下。", "表3 各地区数量", "地区", "男", "女", "北京", "4", "5",
+                                      "上海", "2", "1", "表4 各类设施数量", "设施", "新建", "改建", "现有", "图书馆",
+                                      "", "", "", "文化馆", "分馆", "", "", "", "以上数据截至年底。"}));
+  const auto tables = retab::find_tables(src);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].caption == "表3 各地区数量");
+  CHECK(tables[0].cols == 3);
+  CHECK(text_at(tables[0], 2, 2) == "1");
+}
+
 TEST_CASE("Line cells: a padding column's empty cell after the header is the header's, not a value",
           "[layouts][line-cell][padding]") {
   // A page carried an empty column after the table: the one row of values

@@ -161,7 +161,7 @@ bool empty_row(const pending_table& p, std::size_t i, std::size_t first_value_ru
   // column of such a row (规章 and three empty cells under 信息内容 |
   // 本年制发件数 | 本年废止件数 | 现行有效件数, above 行政规范性文件 130 and
   // two empty cells). A header's lowest row names the columns it heads.
-  if (i + 1 != first_value_run) return false;
+  if (i + 1 != first_value_run || first_value_run >= p.runs.size()) return false;
   const run& next = p.runs[i + 1];
   return next.labels.size() == 1 && rn.values.size() >= 2 && rn.values.size() == next.values.size() &&
          rn.labels.size() >= 2 + next.values.size();
